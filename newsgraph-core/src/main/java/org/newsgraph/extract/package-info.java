@@ -1,0 +1,2 @@
+/** Extraction from a resolved article: quotes with their speakers, and facts with their evidence. */
+package org.newsgraph.extract;

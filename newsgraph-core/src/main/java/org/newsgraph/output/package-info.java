@@ -1,0 +1,2 @@
+/** Writing analysed articles: the article JSON contract, and short summaries for people. */
+package org.newsgraph.output;

@@ -1,0 +1,64 @@
+package org.newsgraph.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Bytes turned into text: UTF-8 unless a byte-order mark says UTF-16, strictly, so that bad bytes
+ * are reported rather than silently replaced.
+ *
+ * @param text the decoded text, when the bytes were text
+ * @param error why they were not, otherwise
+ */
+public record Decoded(Optional<String> text, Optional<String> error) {
+
+  /** Decodes {@code bytes}; binary data (NUL bytes outside UTF-16) and invalid UTF-8 are errors. */
+  public static Decoded of(byte[] bytes) {
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return decode(bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return decode(bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return failure("binary data (a NUL byte at offset " + i + "), not text");
+      }
+    }
+    return decode(bytes, offset, StandardCharsets.UTF_8);
+  }
+
+  private static Decoded decode(byte[] bytes, int offset, Charset charset) {
+    try {
+      String text = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+      return new Decoded(Optional.of(text), Optional.empty());
+    } catch (CharacterCodingException e) {
+      return failure("undecodable bytes: not valid " + charset.name() + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private static Decoded failure(String reason) {
+    return new Decoded(Optional.empty(), Optional.of(reason));
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

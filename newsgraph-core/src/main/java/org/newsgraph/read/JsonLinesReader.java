@@ -1,0 +1,127 @@
+package org.newsgraph.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.RawArticle;
+
+/**
+ * Reads JSON Lines, one article per line.
+ *
+ * <p>The body is taken from the first present field of news-please's {@code maintext}, {@code text},
+ * {@code content_original} (the scraped-news corpora), {@code content}, {@code body} or
+ * {@code article}, unless {@link ReadOptions#textField()} names another; the date likewise from
+ * {@code date_publish}, {@code published}, {@code date}, {@code publish_date}, {@code date_published}.
+ * A bad line is a problem named by its line number; the lines after it are still read.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+  static final List<String> TEXT_FIELDS = List.of("maintext", "text", "content_original", "content", "body", "article");
+  static final List<String> DATE_FIELDS =
+      List.of("date_publish", "published", "date", "publish_date", "date_published", "pubdate");
+  static final List<String> URL_FIELDS = List.of("url", "source_url", "link");
+  private static final int MAX_REPORTED_CHARS = 80;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Override
+  public void read(Input input, ReadOptions options, ReadSink sink) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(input.open(), decoder), 1 << 16)) {
+      int lineNumber = 0;
+      boolean any = false;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (!line.isBlank()) {
+          any = true;
+          parseLine(input, lineNumber, line, options, sink);
+        }
+      }
+      if (!any) {
+        sink.problem(new Problem(input.name(), "no-text", "no JSON lines (the file is empty)"));
+      }
+    } catch (CharacterCodingException e) {
+      sink.problem(new Problem(input.name(), "undecodable", "undecodable bytes: not valid UTF-8; the lines before them were read"));
+    } catch (IOException e) {
+      sink.problem(new Problem(input.name(), "unreadable", "cannot read: " + Readers.reason(e)));
+    }
+  }
+
+  /** Reads the article on one line; {@code lineNumber} counts from 1. */
+  void parseLine(Input input, int lineNumber, String line, ReadOptions options, ReadSink sink) {
+    String where = input.name() + "#" + lineNumber;
+    JsonNode node;
+    try {
+      node = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.problem(new Problem(where, "invalid-json", "invalid JSON: " + shorten(e.getOriginalMessage())));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      sink.problem(new Problem(where, "invalid-json", "not a JSON object"));
+      return;
+    }
+    Optional<String> text = field(node, options.textField().map(List::of).orElse(TEXT_FIELDS));
+    if (text.isEmpty() || text.get().isBlank()) {
+      String names = String.join(", ", options.textField().map(List::of).orElse(TEXT_FIELDS));
+      sink.problem(new Problem(where, "no-text", "no article text in any of the fields " + names
+          + " (a string is needed; use --text-field to name another field)"));
+      return;
+    }
+    Optional<String> title = field(node, List.of("title", "headline"));
+    Optional<LocalDate> published = field(node, options.dateField().map(List::of).orElse(DATE_FIELDS))
+        .flatMap(Dates::parse)
+        .or(options::published);
+    Optional<String> url = field(node, URL_FIELDS).filter(u -> !u.isBlank());
+    String id = ArticleIds.of(text.get(), title, published);
+    sink.article(new RawArticle(id, where, published, title, text.get(), authors(node), url));
+  }
+
+  private static Optional<String> field(JsonNode node, List<String> names) {
+    for (String name : names) {
+      JsonNode value = node.get(name);
+      if (value != null && value.isTextual()) {
+        return Optional.of(value.asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> authors(JsonNode node) {
+    JsonNode value = node.has("authors") ? node.get("authors") : node.get("author");
+    List<String> out = new ArrayList<>();
+    if (value == null) {
+      return out;
+    }
+    if (value.isArray()) {
+      value.forEach(v -> {
+        if (v.isTextual() && !v.asText().isBlank()) {
+          out.add(v.asText().strip());
+        }
+      });
+    } else if (value.isTextual() && !value.asText().isBlank()) {
+      out.add(value.asText().strip());
+    }
+    return out;
+  }
+
+  private static String shorten(String message) {
+    String oneLine = message == null ? "unknown error" : message.replaceAll("\\s+", " ");
+    return oneLine.length() <= MAX_REPORTED_CHARS ? oneLine : oneLine.substring(0, MAX_REPORTED_CHARS) + "…";
+  }
+}

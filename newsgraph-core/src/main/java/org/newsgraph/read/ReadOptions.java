@@ -1,0 +1,44 @@
+package org.newsgraph.read;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to read inputs.
+ *
+ * @param published the publication date for inputs that give none of their own
+ * @param textField the JSON field holding the body, when not one of the common names
+ * @param dateField the JSON field holding the publication date, when not one of the common names
+ */
+public record ReadOptions(Optional<LocalDate> published, Optional<String> textField, Optional<String> dateField) {
+
+  public ReadOptions {
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(textField, "textField");
+    Objects.requireNonNull(dateField, "dateField");
+  }
+
+  public static ReadOptions defaults() {
+    return new ReadOptions(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  public ReadOptions withPublished(LocalDate date) {
+    return new ReadOptions(Optional.of(date), textField, dateField);
+  }
+
+  public ReadOptions withTextField(String field) {
+    return new ReadOptions(published, Optional.of(requireField(field, "textField")), dateField);
+  }
+
+  public ReadOptions withDateField(String field) {
+    return new ReadOptions(published, textField, Optional.of(requireField(field, "dateField")));
+  }
+
+  private static String requireField(String field, String what) {
+    if (field == null || field.isBlank()) {
+      throw new IllegalArgumentException("The parameter '" + what + "' must name a JSON field, got '" + field + "'");
+    }
+    return field;
+  }
+}
