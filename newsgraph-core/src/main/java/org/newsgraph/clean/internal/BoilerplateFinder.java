@@ -19,9 +19,14 @@ public final class BoilerplateFinder {
 
   private static final int MAX_LIST = 8;
   private static final int MAX_LIST_LINE = 160;
-  private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|['’](\\s|$)");
+  /** Quotation marks; an apostrophe after an s is taken for a possessive ("voters' rights"). */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|(?<!s)['’](\\s|$)");
+  /** A line that starts with a link label may quote the headline it links to. */
+  private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
-      "\\s(\\((?:[^()]{0,60}\\bphoto\\b[^()]{0,60}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}. -]{1,40})\\)(?: More)?)$",
+      "\\s(\\((?:[^()]{0,60}\\bphoto\\b[^()]{0,60}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}. -]{1,40})\\)(?: More)?"
+          + "|(?:Photographer|Photo|Photograph|Credit|Illustration): [\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L}. -]{1,40}){0,3})$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The boilerplate in {@code text}, in text order, not overlapping. */
@@ -56,7 +61,8 @@ public final class BoilerplateFinder {
   }
 
   private static Optional<LineRule> ruleFor(String line) {
-    if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)) {
+    if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
+        && !LABELLED.matcher(line).matches()) {
       return Optional.empty();
     }
     return LineRules.RULES.stream().filter(r -> r.matches(line)).findFirst();

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class CardNames {
 
-  /** Generational suffixes that may close a name. */
-  static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
+  /** Generational suffixes that may close a name; longer forms first, since the first that fits is taken. */
+  static final List<String> SUFFIXES = List.of("Jr.", "Sr.", "III", "II", "IV", "Jr", "Sr");
   /** Lower-case particles inside surnames ("Bill de Blasio", "Chris Van Hollen" is capitalised). */
   private static final Set<String> PARTICLES = Set.of(
       "de", "da", "del", "della", "der", "di", "du", "dos", "das", "la", "le", "van", "von", "bin", "ibn", "al",

@@ -17,6 +17,10 @@ final class LineRules {
       + "EPA|EPA-EFE|Bloomberg|Pool|Shutterstock|iStock|NurPhoto|Sipa USA|UPI|Xinhua|TNS|Zuma Press|CQ Roll Call|"
       + "The Washington Post|The New York Times|[\\p{L}. ]{0,30} via Getty Images)";
 
+  /** Labels that introduce a link to another page: "READ MORE: ...", "( PHOTOS: ...)". */
+  static final String LABEL = "(read more|read also|also read|related|related coverage|see also|full coverage|"
+      + "now watch|watch|more from [^.:]{1,40}|photos|video|slideshow|listen)";
+
   static final List<LineRule> RULES = List.of(
       LineRule.of("(advertisement|advertisements|advertisement:|ad feedback|sponsored content|paid content)",
           ResidueKind.BOILERPLATE, "advertisement"),
@@ -24,7 +28,8 @@ final class LineRules {
           + "( main)? (story|article)( below)?|continue reading below)\\W*", ResidueKind.BOILERPLATE,
           "continuation prompt"),
       LineRule.of("(?=.{0,250}$)(?=.*\\b(sign(ing)?[ -]?up|subscribe|subscribing|register)\\b)"
-          + "(?=.*\\b(newsletters?|inbox|e-?mail alerts?|briefing|updates)\\b).*", ResidueKind.BOILERPLATE,
+          + "(?=.*\\b(newsletters?|inbox|e-?mail alerts?|briefing|updates|(biggest|top|best) stories)\\b).*",
+          ResidueKind.BOILERPLATE,
           "newsletter prompt"),
       LineRule.of("manage newsletters|get our (free |weekly |daily )?newsletter.{0,120}", ResidueKind.BOILERPLATE,
           "newsletter prompt"),
@@ -40,13 +45,16 @@ final class LineRules {
           + "see also|more on this|more from [^.:]{1,40}|full coverage|recommended|you may also like|"
           + "now watch|watch|more stories)(\\s*(:|\\.\\.\\.|…))?", ResidueKind.NAVIGATION, "related links")
           .openingList(),
-      LineRule.of("(read more|read also|also read|related|related coverage|see also|full coverage|now watch|"
-          + "more from [^.:]{1,40}|watch)\\s*:.{1,200}", ResidueKind.NAVIGATION, "related link"),
+      LineRule.of(LABEL + "\\s*:\\s*.{1,200}", ResidueKind.NAVIGATION, "related link"),
+      LineRule.of("\\(\\s*" + LABEL + "\\s*:.{1,160}\\)", ResidueKind.NAVIGATION, "related link"),
+      LineRule.of(".{10,300}(…|\\.\\.\\.) ?read more", ResidueKind.NAVIGATION, "teaser"),
+      LineRule.of("write to .{1,80} at [\\w.-]+@[\\w.-]+.{0,120}", ResidueKind.BOILERPLATE, "contact line"),
+      LineRule.of("image (copyright|caption) .{0,250}", ResidueKind.BOILERPLATE, "photo caption"),
       LineRule.of("(read|see) more (of|from|at|on|about) [^.:]{1,100}:", ResidueKind.NAVIGATION, "related links")
           .openingList(),
       LineRule.of("read more (of|from|at|on|about) [^.]{1,100}\\.?", ResidueKind.NAVIGATION, "related link"),
       LineRule.of("(next|prev|previous)?\\s*(image|photo|slide) \\d+ of \\d+", ResidueKind.NAVIGATION, "gallery"),
-      LineRule.of("\\(?(photo|photograph|image|illustration|credit|photo credit|photos)( by)?\\s*:.{1,80}\\)?",
+      LineRule.of("\\(?(photo|photograph|photographer|image|illustration|credit|photo credit)( by)?\\s*:.{1,80}\\)?",
           ResidueKind.BOILERPLATE, "photo credit"),
       LineRule.of("\\([^()]{0,80}(/|\\bphoto\\b)[^()]{0,80}\\)( More)?", ResidueKind.BOILERPLATE, "photo credit"),
       LineRule.of("[\\p{Lu}][\\p{L}.' -]{1,40}/" + AGENCY, ResidueKind.BOILERPLATE, "photo credit"),
