@@ -81,6 +81,19 @@ class PersonCardTest {
   }
 
   @Test
+  void readsTheRightFullNameWhenTheHeadlineRepeatsTheNameOrAWordBeforeIt() {
+    String text = "Sen. Ted Rowe Edward (Ted) RoweRowe, Lane send well wishes to governor MORE spoke. "
+        + "Supreme Court Justice Amy Brandt Amy Louise BrandtDivided Supreme Court hears water case MORE wrote. "
+        + "His son Hunter Gray Jr. Hunter (Hal) Lee GrayGray Jr sells family ranch MORE agreed.";
+    CleanArticle clean = clean(text);
+
+    assertThat(clean.cards()).extracting(PersonCard::fullName)
+        .containsExactly("Edward (Ted) Rowe", "Amy Louise Brandt", "Hunter (Hal) Lee Gray");
+    assertThat(clean.cards()).extracting(c -> c.mention().text())
+        .containsExactly("Ted Rowe", "Amy Brandt", "Hunter Gray Jr.");
+  }
+
+  @Test
   void doesNotCutASentenceThatEndsInMore() {
     String text = "Voters in Ohio said they wanted more. Supporters of Gov. Ray Lund chanted FOUR MORE YEARS.";
     assertThat(clean(text).removed()).isEmpty();

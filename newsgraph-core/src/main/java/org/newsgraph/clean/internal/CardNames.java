@@ -27,6 +27,8 @@ final class CardNames {
       "Senator", "Representative", "Governor", "Secretary", "The", "Former", "Judge", "Justice", "Mayor");
   private static final int MAX_PARTS = 8;
   private static final int MAX_NICKNAME = 30;
+  /** The longest prefix before an inner capital in a surname ("Mac" of "MacArthur"). */
+  private static final int MAX_PREFIX = 3;
 
   private CardNames() {}
 
@@ -54,15 +56,16 @@ final class CardNames {
   /**
    * The end of a full name that starts at {@code start} and closes with {@code surname} (and perhaps a
    * suffix), or -1. The surname may be glued to what follows, but not continue in lower case. A full
-   * name of the surname alone must be glued to what follows, so that a name said twice ("Warren
-   * Warren") is not read as a card.
+   * name of the surname alone must be glued to a word or a quotation mark, so that a name said
+   * twice ("Warren Warren", "Cruz Cruz, ...") is not read as a card.
    */
   static int fullNameEnd(String text, int start, String surname, int limit) {
     int pos = start;
     for (int parts = 0; parts < MAX_PARTS && pos < limit; parts++) {
       int afterSurname = pos + surname.length();
       if (afterSurname <= limit && text.startsWith(surname, pos) && !continuesWord(text, afterSurname, limit)) {
-        if (parts == 0 && afterSurname < limit && Character.isWhitespace(text.charAt(afterSurname))) {
+        if (parts == 0 && afterSurname < limit && !Character.isLetterOrDigit(text.charAt(afterSurname))
+            && "'‘\"“".indexOf(text.charAt(afterSurname)) < 0) {
           return -1;
         }
         return afterSuffix(text, afterSurname, limit);
@@ -109,6 +112,19 @@ final class CardNames {
     return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
   }
 
+  /**
+   * Whether a capital follows a lower-case letter after more than a short prefix: such a word is a
+   * name glued to a headline ("KavanaughDivided"), not a name part ("McConnell", "DeSantis").
+   */
+  private static boolean gluedInside(String word) {
+    for (int i = MAX_PREFIX + 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean continuesWord(String text, int at, int limit) {
     return at < limit && Character.isLowerCase(text.charAt(at));
   }
@@ -128,11 +144,11 @@ final class CardNames {
       end++;
     }
     String word = text.substring(pos, end);
-    if (word.isEmpty()) {
+    if (word.isEmpty() || gluedInside(word) || TITLES.contains(word)) {
       return -1;
     }
     if (Character.isUpperCase(c)) {
-      return first && (TITLES.contains(word) || SUFFIXES.contains(word)) ? -1 : end;
+      return SUFFIXES.contains(word) ? -1 : end;
     }
     return !first && PARTICLES.contains(word) ? end : -1;
   }

@@ -52,19 +52,23 @@ public final class PersonCardFinder {
   }
 
   private static Optional<Names> search(String text, int from, int limit) {
-    Names best = null;
+    List<Names> candidates = new ArrayList<>();
     for (int i = from; i < limit; i++) {
       if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && isNameChar(text.charAt(i - 1)))) {
         continue;
       }
       for (int surnameEnd : CardNames.surnameEnds(text, i, limit)) {
         Names names = fullNameAfter(text, i, surnameEnd, limit);
-        if (names != null && (best == null || names.fullEnd() > best.fullEnd())) {
-          best = names;
+        if (names != null) {
+          candidates.add(names);
         }
       }
     }
-    return Optional.ofNullable(best);
+    // a "mention" that closes another candidate's full name is that name's own surname read again
+    return candidates.stream()
+        .filter(c -> candidates.stream().noneMatch(o -> o != c && o.fullStart() <= c.mentionWordStart()
+            && c.mentionEnd() == o.fullEnd()))
+        .max(java.util.Comparator.comparingInt(Names::fullEnd));
   }
 
   /** The card names when the mention's surname is text[wordStart, surnameEnd), or null. */
