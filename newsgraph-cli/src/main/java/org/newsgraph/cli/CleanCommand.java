@@ -70,7 +70,9 @@ final class CleanCommand implements Callable<Integer> {
     collected.inputs().forEach(input -> readers.read(input, options, sink));
     sink.flush();
     int skipped = sink.problems + collected.problems().size();
-    err.printf("articles %d, cuts %d, cut %d of %d characters%n", sink.articles, sink.cuts, sink.cutChars, sink.chars);
+    err.printf("articles %d, cuts %d, cut %d of %d characters (%.3f%%), cleaning %.2fs (%.2f ms/article)%n",
+        sink.articles, sink.cuts, sink.cutChars, sink.chars, 100.0 * sink.cutChars / Math.max(1, sink.chars),
+        sink.cleanNanos / 1e9, sink.cleanNanos / 1e6 / Math.max(1, sink.articles));
     if (skipped > 0) {
       err.printf("newsgraph: %d input(s) or record(s) skipped%n", skipped);
     }
@@ -89,6 +91,7 @@ final class CleanCommand implements Callable<Integer> {
     int cuts;
     long cutChars;
     long chars;
+    long cleanNanos;
 
     Sink(Writer out, PrintWriter err, Cleaner cleaner) {
       this.out = out;
@@ -99,8 +102,10 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public void article(RawArticle raw) {
       CleanArticle clean;
+      long started = System.nanoTime();
       try {
         clean = cleaner.clean(raw);
+        cleanNanos += System.nanoTime() - started;
       } catch (RuntimeException e) {
         // one article the cleaner cannot handle must not stop the run (HOUSE_STYLE rule 5)
         problem(new Problem(raw.source(), "clean-failed", "cleaning failed: " + e));

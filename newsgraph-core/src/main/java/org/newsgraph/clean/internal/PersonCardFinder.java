@@ -74,6 +74,9 @@ public final class PersonCardFinder {
   /** The card names when the mention's surname is text[wordStart, surnameEnd), or null. */
   private static Names fullNameAfter(String text, int wordStart, int surnameEnd, int limit) {
     String surname = text.substring(wordStart, surnameEnd);
+    if (surname.chars().noneMatch(Character::isLowerCase)) {
+      return null; // words in capitals are shouting or a label, never a card's name
+    }
     int mentionEnd = CardNames.afterSuffix(text, surnameEnd, limit);
     int fullStart;
     if (mentionEnd < limit && text.charAt(mentionEnd) == ' ') {
