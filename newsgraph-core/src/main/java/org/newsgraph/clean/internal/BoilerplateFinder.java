@@ -2,6 +2,7 @@ package org.newsgraph.clean.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,10 @@ import org.newsgraph.model.Span;
 public final class BoilerplateFinder {
 
   private static final int MAX_LIST = 8;
+  /** No rule matches a longer line; the longest furniture seen is a copyright line with terms. */
+  private static final int MAX_RULE_LINE = 420;
+  /** A trailing credit is sought in the end of a line only. */
+  private static final int CREDIT_TAIL = 200;
   private static final int MAX_LIST_LINE = 160;
   /** Quotation marks; an apostrophe after an s is taken for a possessive ("voters' rights"). */
   private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|(?<!s)['’](\\s|$)");
@@ -61,11 +66,15 @@ public final class BoilerplateFinder {
   }
 
   private static Optional<LineRule> ruleFor(String line) {
+    if (line.length() > MAX_RULE_LINE) {
+      return Optional.empty(); // a paragraph, not furniture; also keeps the rules cheap
+    }
     if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
         && !LABELLED.matcher(line).matches()) {
       return Optional.empty();
     }
-    return LineRules.RULES.stream().filter(r -> r.matches(line)).findFirst();
+    String lower = line.toLowerCase(Locale.ROOT);
+    return LineRules.RULES.stream().filter(r -> r.matches(line, lower)).findFirst();
   }
 
   /**
@@ -76,7 +85,7 @@ public final class BoilerplateFinder {
     if (line.length() > MAX_LIST_LINE || line.split("\\s+").length < 2) {
       return false;
     }
-    if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+    if (line.equals(line.toUpperCase(Locale.ROOT))) {
       return true;
     }
     char last = line.charAt(line.length() - 1);
@@ -84,7 +93,8 @@ public final class BoilerplateFinder {
   }
 
   private static Optional<Found> trailingCredit(String text, int lineStart, String line) {
-    Matcher m = TRAILING_CREDIT.matcher(line);
+    int from = Math.max(0, line.length() - CREDIT_TAIL);
+    Matcher m = TRAILING_CREDIT.matcher(line).region(from, line.length());
     if (!m.find() || m.start(1) == 0) {
       return Optional.empty();
     }

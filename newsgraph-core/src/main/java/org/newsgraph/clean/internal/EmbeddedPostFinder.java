@@ -1,10 +1,10 @@
 package org.newsgraph.clean.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.ResidueKind;
@@ -29,12 +29,18 @@ public final class EmbeddedPostFinder {
   /** The repeated embedded posts in {@code text}, in text order. */
   public List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
+    if (text.indexOf("(@") < 0) {
+      return found;
+    }
     Matcher sig = SIGNATURE.matcher(text);
+    Map<String, Integer> textGrams = null;
     while (sig.find()) {
       int start = text.lastIndexOf('\n', sig.start()) + 1;
       String post = LINK.matcher(text.substring(start, sig.start())).replaceAll(" ");
-      String rest = text.substring(0, start) + "\n" + text.substring(sig.end());
-      if (repeats(post, rest)) {
+      if (textGrams == null) {
+        textGrams = counts(grams(words(text)));
+      }
+      if (repeats(post, textGrams)) {
         String handle = sig.group().replaceAll(".*\\((@\\w+)\\).*", "$1");
         found.add(BoilerplateFinder.found(text, start, sig.end(), ResidueKind.OTHER, "embedded post repeat: " + handle));
       }
@@ -42,16 +48,25 @@ public final class EmbeddedPostFinder {
     return found;
   }
 
-  /** Whether at least half the word 4-grams of {@code post} occur in {@code rest}. */
-  static boolean repeats(String post, String rest) {
-    List<String> postWords = words(post);
-    if (postWords.size() < GRAM) {
+  /**
+   * Whether at least half the word 4-grams of {@code post} occur in the article outside the post:
+   * more often in the whole text ({@code textGrams}) than in the post itself. The text is counted
+   * once per article, however many posts it embeds.
+   */
+  static boolean repeats(String post, Map<String, Integer> textGrams) {
+    List<String> postGrams = grams(words(post));
+    if (postGrams.isEmpty()) {
       return false;
     }
-    Set<String> restGrams = new HashSet<>(grams(words(rest)));
-    List<String> postGrams = grams(postWords);
-    long shared = postGrams.stream().filter(restGrams::contains).count();
+    Map<String, Integer> inPost = counts(postGrams);
+    long shared = postGrams.stream().filter(g -> textGrams.getOrDefault(g, 0) > inPost.get(g)).count();
     return shared >= REPEATED * postGrams.size();
+  }
+
+  private static Map<String, Integer> counts(List<String> grams) {
+    Map<String, Integer> counts = new HashMap<>();
+    grams.forEach(g -> counts.merge(g, 1, Integer::sum));
+    return counts;
   }
 
   private static List<String> words(String s) {

@@ -29,8 +29,7 @@ final class LineRules {
           "continuation prompt"),
       LineRule.of("(?=.{0,250}$)(?=.*\\b(sign(ing)?[ -]?up|subscribe|subscribing|register)\\b)"
           + "(?=.*\\b(newsletters?|inbox|e-?mail alerts?|briefing|updates|(biggest|top|best) stories)\\b).*",
-          ResidueKind.BOILERPLATE,
-          "newsletter prompt"),
+          ResidueKind.BOILERPLATE, "newsletter prompt").needing("sign", "subscri", "regist"),
       LineRule.of("manage newsletters|get our (free |weekly |daily )?newsletter.{0,120}", ResidueKind.BOILERPLATE,
           "newsletter prompt"),
       LineRule.of("(" + SHARE_WORD + "[\\s|:,·•/]*){1,12}", ResidueKind.BOILERPLATE, "share prompt"),
@@ -47,8 +46,8 @@ final class LineRules {
           .openingList(),
       LineRule.of(LABEL + "\\s*:\\s*.{1,200}", ResidueKind.NAVIGATION, "related link"),
       LineRule.of("\\(\\s*" + LABEL + "\\s*:.{1,160}\\)", ResidueKind.NAVIGATION, "related link"),
-      LineRule.of(".{10,300}(…|\\.\\.\\.) ?read more", ResidueKind.NAVIGATION, "teaser"),
-      LineRule.of("write to .{1,80} at [\\w.-]+@[\\w.-]+.{0,120}", ResidueKind.BOILERPLATE, "contact line"),
+      LineRule.of(".{10,300}(…|\\.\\.\\.) ?read more", ResidueKind.NAVIGATION, "teaser").needing("read more"),
+      LineRule.of("write to .{1,80} at [\\w.-]+@[\\w.-]+.{0,120}", ResidueKind.BOILERPLATE, "contact line").needing("@"),
       LineRule.of("image (copyright|caption) .{0,250}", ResidueKind.BOILERPLATE, "photo caption"),
       LineRule.of("(read|see) more (of|from|at|on|about) [^.:]{1,100}:", ResidueKind.NAVIGATION, "related links")
           .openingList(),
@@ -59,7 +58,8 @@ final class LineRules {
       LineRule.of("\\([^()]{0,80}(/|\\bphoto\\b)[^()]{0,80}\\)( More)?", ResidueKind.BOILERPLATE, "photo credit"),
       LineRule.of("[\\p{Lu}][\\p{L}.' -]{1,40}/" + AGENCY, ResidueKind.BOILERPLATE, "photo credit"),
       LineRule.of("(copyright|©|\\(c\\) \\d{4}).{0,300}", ResidueKind.BOILERPLATE, "copyright line"),
-      LineRule.of(".{0,200}\\ball rights reserved\\b.{0,200}", ResidueKind.BOILERPLATE, "copyright line"),
+      LineRule.of(".{0,200}\\ball rights reserved\\b.{0,200}", ResidueKind.BOILERPLATE, "copyright line")
+          .needing("all rights reserved"),
       LineRule.of("(<!--?|<!–|//–>|//-->|-->)\\S{0,20}", ResidueKind.OTHER, "markup"));
 
   private LineRules() {}
