@@ -72,6 +72,18 @@ class BoilerplateTest {
   }
 
   @Test
+  void cutsKickersTeasersAndListedHeadlinesWithSingleQuotes() {
+    String text = "ANALYSIS/OPINION:\n\nThe budget is late again.\n\nRead more:\n\n"
+        + "Mayor asks voters: 'Is the stadium worth it?'\n\n"
+        + "“We are not done,” the mayor said.\n\n"
+        + "Read More How Cities Pay for Stadiums This tool lets you compare deals across the country\n\n"
+        + "OBAMA: We will see.";
+    assertThat(removedTexts(clean(text))).containsExactly("ANALYSIS/OPINION:", "Read more:",
+        "Mayor asks voters: 'Is the stadium worth it?'",
+        "Read More How Cities Pay for Stadiums This tool lets you compare deals across the country");
+  }
+
+  @Test
   void leavesACleanArticleUntouched() {
     String text = "WASHINGTON — The advertisement ran in three states, and the campaign said it would share more "
         + "details soon.\n\n“Sign up for our newsletter,” she joked, “and you will learn everything.”\n\n"

@@ -26,6 +26,7 @@ public final class BoilerplateFinder {
   private static final int MAX_LIST_LINE = 160;
   /** Quotation marks; an apostrophe after an s is taken for a possessive ("voters' rights"). */
   private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|(?<!s)['’](\\s|$)");
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\"“”«»]");
   /** A line that starts with a link label may quote the headline it links to. */
   private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -88,8 +89,9 @@ public final class BoilerplateFinder {
     if (line.equals(line.toUpperCase(Locale.ROOT))) {
       return true;
     }
+    // headlines quote with single marks; a line with double marks is a paragraph quoting someone
     char last = line.charAt(line.length() - 1);
-    return ".:;,".indexOf(last) < 0 && !QUOTES.matcher(line).find();
+    return ".:;,".indexOf(last) < 0 && !DOUBLE_QUOTES.matcher(line).find();
   }
 
   private static Optional<Found> trailingCredit(String text, int lineStart, String line) {

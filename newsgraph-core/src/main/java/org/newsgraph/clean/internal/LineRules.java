@@ -47,6 +47,9 @@ final class LineRules {
       LineRule.of(LABEL + "\\s*:\\s*.{1,200}", ResidueKind.NAVIGATION, "related link"),
       LineRule.of("\\(\\s*" + LABEL + "\\s*:.{1,160}\\)", ResidueKind.NAVIGATION, "related link"),
       LineRule.of(".{10,300}(…|\\.\\.\\.) ?read more", ResidueKind.NAVIGATION, "teaser").needing("read more"),
+      LineRule.of("read more\\s+(?-i:\\p{Lu}).{0,400}", ResidueKind.NAVIGATION, "teaser"),
+      LineRule.of("(?-i:(NEWS )?(ANALYSIS|OPINION|COMMENTARY|EDITORIAL|EXCLUSIVE|PERSPECTIVE)"
+          + "(/(ANALYSIS|OPINION|COMMENTARY))?):", ResidueKind.OTHER, "kicker"),
       LineRule.of("write to .{1,80} at [\\w.-]+@[\\w.-]+.{0,120}", ResidueKind.BOILERPLATE, "contact line").needing("@"),
       LineRule.of("image (copyright|caption) .{0,250}", ResidueKind.BOILERPLATE, "photo caption"),
       LineRule.of("(read|see) more (of|from|at|on|about) [^.:]{1,100}:", ResidueKind.NAVIGATION, "related links")
