@@ -77,4 +77,22 @@ class JsonLinesReaderTest {
     CollectingSink sink = read("\n{\"text\":\"One.\"}\n\n{\"text\":\"Two.\"}\n", ReadOptions.defaults());
     assertThat(sink.articles).extracting(RawArticle::source).allSatisfy(s -> assertThat(s).matches(".*#[24]"));
   }
+
+  @Test
+  void readsAJsonFileHoldingAnArrayOrOneArticle() throws IOException {
+    Path array = dir.resolve("many.json");
+    Files.writeString(array, "[\n {\"text\": \"One.\"},\n {\"text\": \"Two.\"}\n]\n");
+    Path single = dir.resolve("one.json");
+    Files.writeString(single, "{\n  \"text\": \"Alone.\",\n  \"date\": \"2019-01-02\"\n}\n");
+    Path lines = dir.resolve("lines.json");
+    Files.writeString(lines, "{\"text\":\"L1.\"}\n{\"text\":\"L2.\"}\n");
+    CollectingSink sink = new CollectingSink();
+    for (Path p : new Path[] {array, single, lines}) {
+      new JsonLinesReader().read(Input.file(p), ReadOptions.defaults(), sink);
+    }
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("One.", "Two.", "Alone.", "L1.", "L2.");
+    assertThat(sink.articles.get(1).source()).endsWith("many.json#2");
+    assertThat(sink.articles.get(2).source()).endsWith("one.json");
+  }
 }
