@@ -1,7 +1,7 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
-import org.newsgraph.clean.Cleaner;
+import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
@@ -14,7 +14,7 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
+    return new ArticlePipeline(new ResidueCleaner(), engine, new NameEntityResolver(), new EngineTimeResolver(),
         QuoteExtractor.none(), FactExtractor.none());
   }
 }
