@@ -5,7 +5,7 @@ import org.newsgraph.clean.Cleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.resolve.EngineTimeResolver;
+import org.newsgraph.resolve.NewsTimeResolver;
 import org.newsgraph.resolve.NameEntityResolver;
 
 /** Wires newsgraph's standard pipeline: the one place the stages are chosen. */
@@ -14,7 +14,7 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
+    return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new NewsTimeResolver(),
         QuoteExtractor.none(), FactExtractor.none());
   }
 }

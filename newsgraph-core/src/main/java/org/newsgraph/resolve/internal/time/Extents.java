@@ -1,0 +1,108 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.analyse.Analysis;
+import org.newsgraph.analyse.TimeMention;
+import org.newsgraph.analyse.Token;
+
+/**
+ * Where the time expressions of a text are: the engine's, with ranges split into their ends, words
+ * that are not times in news dropped, and a few the engine misses added.
+ */
+public final class Extents {
+
+  /** "from 1997 to 2017", "1997-2017", "between 1990 and 1995": TimeBank marks each end. */
+  private static final Pattern RANGE = Pattern.compile(
+      "^(?:from |between )?(?<a>.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b|-|\u2013)\\s*(?<b>.+)$",
+      Pattern.CASE_INSENSITIVE);
+  /** Ages and sizes, not times: "6-year-old", "37 years old", "a 24-hour candle" stays. */
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:year|month|week|day)s?[- ]old\\b.*");
+  /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
+  private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
+      "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
+      "week", "month", "weekend", "a second", "second", "the");
+  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-end". */
+  private static final Pattern MISSED = Pattern.compile(
+      "(?i)(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|" + Patterns.MON + "))|(?:year-end|decades-long|years-long|year-ago|year-earlier)");
+
+  private Extents() {}
+
+  /** The candidates of {@code text}, in text order, not overlapping. */
+  public static List<Candidate> find(Analysis analysis, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (TimeMention t : analysis.times()) {
+      Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
+          Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
+      if (!keep(text, c)) {
+        continue;
+      }
+      out.addAll(split(analysis, text, c));
+    }
+    for (Token t : analysis.tokens()) {
+      if (MISSED.matcher(t.word()).matches() && out.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end())) {
+        int i = indexOf(analysis, t.start());
+        out.add(new Candidate(t.start(), t.end(), i, i + 1, Optional.empty()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return List.copyOf(out);
+  }
+
+  private static boolean keep(String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (AGE.matcher(s).matches()) {
+      return false;
+    }
+    String normal = Phrase.of(s).normal();
+    if (NOT_TIMES.contains(normal)) {
+      return false;
+    }
+    // "the march", "may": lower-case march and may are a walk and a verb
+    return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
+  private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    Matcher m = RANGE.matcher(s);
+    if (!m.matches()) {
+      return List.of(c);
+    }
+    Reference undated = Reference.undated(Tense.NONE);
+    Optional<String> a = Normaliser.value(Phrase.of(m.group("a")), undated);
+    Optional<String> b = Normaliser.value(Phrase.of(m.group("b")), undated);
+    if (a.isEmpty() || b.isEmpty() || a.get().startsWith("P") || b.get().startsWith("P")) {
+      return List.of(c);
+    }
+    return List.of(part(analysis, c.start() + m.start("a"), c.start() + m.end("a")),
+        part(analysis, c.start() + m.start("b"), c.start() + m.end("b")));
+  }
+
+  private static Candidate part(Analysis analysis, int start, int end) {
+    int first = indexOf(analysis, start);
+    int last = indexOf(analysis, end - 1);
+    return new Candidate(start, end, first, last + 1, Optional.empty());
+  }
+
+  /** The index of the token holding offset {@code offset}, or of the last token before it. */
+  static int indexOf(Analysis analysis, int offset) {
+    List<Token> tokens = analysis.tokens();
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return Math.max(lo, 0);
+  }
+}
