@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newsgraph.analyse.AnnotatedArticle;
+import org.newsgraph.analyse.Token;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
@@ -45,10 +46,21 @@ public final class NewsTimeResolver implements TimeResolver {
         continue;
       }
       Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly);
-      Optional<String> value = Normaliser.value(Phrase.of(span.text()), ref)
+      Optional<String> value = yearEnded(article, c)
+          .or(() -> Normaliser.value(Phrase.of(span.text()), ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), date.isPresent()));
       value.ifPresent(v -> out.add(new TimeExpression(span, v)));
     }
     return List.copyOf(out);
+  }
+
+  /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */
+  private static Optional<String> yearEnded(AnnotatedArticle article, Candidate c) {
+    List<Token> tokens = article.analysis().tokens();
+    if (c.endToken() >= tokens.size() || !tokens.get(c.endToken()).lemma().equalsIgnoreCase("end")) {
+      return Optional.empty();
+    }
+    String words = Phrase.of(article.text().substring(c.start(), c.end())).normal();
+    return words.matches("(the )?(fiscal |latest |financial )?year") ? Optional.of("P1Y") : Optional.empty();
   }
 }

@@ -26,6 +26,8 @@ final class CalendarRules {
   private static final Pattern SHORT_FISCAL = Patterns.of("(?:fiscal|fy) ?'?(?<yy>\\d{2})");
   private static final Pattern DECADE = Patterns.of("(?:the )?(?<y>\\d{3}0)s");
   private static final Pattern SHORT_DECADE = Patterns.of("(?:the )?'?(?<yy>\\d0)s");
+  private static final Pattern SPELLED_DECADE = Patterns.of("(?:the )?(?<d>twenties|thirties|forties|fifties|sixties"
+      + "|seventies|eighties|nineties)");
   private static final Pattern SEASON = Patterns.of(MOD + "(?<s>{SEASON})(?: (?:of )?(?<y>\\d{4}))?");
 
   private CalendarRules() {}
@@ -69,6 +71,11 @@ final class CalendarRules {
     }
     if ((m = SHORT_DECADE.matcher(p)).matches()) {
       return Optional.of(Timex.decade(century(Integer.parseInt(m.group("yy")), ref)));
+    }
+    if ((m = SPELLED_DECADE.matcher(p)).matches()) {
+      int tens = java.util.List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+          "nineties").indexOf(m.group("d")) + 2;
+      return Optional.of(Timex.decade(century(tens * 10, ref)));
     }
     if ((m = SEASON.matcher(p)).matches()) {
       String code = Lexicon.season(m.group("s")).orElseThrow();

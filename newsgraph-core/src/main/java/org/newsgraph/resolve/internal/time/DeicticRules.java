@@ -18,7 +18,7 @@ final class DeicticRules {
   private static final Pattern PART_OF_TODAY = Patterns.of("(?<mod>this|last|tomorrow|yesterday) (?<part>{PART})");
   private static final Pattern UNIT = Patterns.of(
       "(?<mod>this|last|next|past|coming|previous|current|following) (?<u>week|weekend|month|quarter|year|decade|century)");
-  private static final Pattern AGO = Patterns.of("(?<n>{NUM}|several|a few|few|some|many) (?<u>{UNIT}) (?<dir>ago|earlier|before|later|from now|hence)");
+  private static final Pattern AGO = Patterns.of("(?<n>{NUM}|several|a few|few|some|many) (?<u>{UNIT}) (?<dir>ago|earlier|before|from now|hence)");
   private static final Pattern AGO_UNIT = Patterns.of("(?<u>year|month|week|day) (?<dir>ago|earlier)");
 
   private static final Map<String, String> REFERENCES = Map.ofEntries(

@@ -16,10 +16,10 @@ final class DurationRules {
       + "|latest|preceding|remaining|other|additional|more|further|entire|whole|full) )?";
   private static final String AFTER = "(?: (?:more|additional|full|straight|consecutive|long|running|trading|business))?";
   private static final Pattern COUNTED = Patterns.of(
-      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+)(?<half> and a half)?" + AFTER + " (?<u>{UNIT})(?: (?:long|old|or so|or more|running))?");
+      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+)(?<half> and a half)?" + AFTER + " (?<u>{UNIT})(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
   private static final Pattern VAGUE = Patterns.of(
       BEFORE + "(?:(?<n>several|a few|few|many|some|a couple of|couple of|recent|numerous|the) )?"
-      + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)");
+      + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
   private static final Pattern TIMES_A = Patterns.of("(?:once|twice|\\w+ times) (?:a|an|per|every|each) (?<u>{UNIT})");

@@ -27,9 +27,13 @@ public final class Extents {
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
       "week", "month", "weekend", "a second", "second", "the");
-  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-end". */
-  private static final Pattern MISSED = Pattern.compile(
-      "(?i)(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|" + Patterns.MON + "))|(?:year-end|decades-long|years-long|year-ago|year-earlier)");
+  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago". */
+  private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
+      + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
+      + "|the latest period|the nineties|the eighties|the seventies|the sixties)\\b");
+  /** A name that starts like a date: "Jan Kavan", "May Smith". */
+  private static final Pattern NAME = Pattern.compile(
+      "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
 
   private Extents() {}
 
@@ -44,10 +48,12 @@ public final class Extents {
       }
       out.addAll(split(analysis, text, c));
     }
-    for (Token t : analysis.tokens()) {
-      if (MISSED.matcher(t.word()).matches() && out.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end())) {
-        int i = indexOf(analysis, t.start());
-        out.add(new Candidate(t.start(), t.end(), i, i + 1, Optional.empty()));
+    Matcher m = MISSED.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
+        out.add(part(analysis, start, end));
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
@@ -56,7 +62,8 @@ public final class Extents {
 
   private static boolean keep(String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
-    if (AGE.matcher(s).matches()) {
+    if (AGE.matcher(s).matches() || (NAME.matcher(s).matches() && Lexicon.month(s.split("\\s+")[1].toLowerCase(
+        java.util.Locale.ROOT)).isEmpty() && !s.matches(".*\\s\\d.*"))) {
       return false;
     }
     String normal = Phrase.of(s).normal();

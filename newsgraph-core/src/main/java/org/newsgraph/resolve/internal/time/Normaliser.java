@@ -20,7 +20,7 @@ public final class Normaliser {
       + "|at least|at most|up to|only|just|another|an additional|barely|close to|upwards of|some|the better part of"
       + "|as many as|as much as|as long as|early|mid|late|earlier|later|the end of|end of|the beginning of"
       + "|beginning of|the start of|start of|the middle of|middle of|the rest of|the remainder of|all|much of"
-      + "|most of|part of|sometime|some time) )+");
+      + "|most of|part of|sometime|some time|post|pre) )+");
   private static final Pattern CLOCK = Patterns.of(
       "(?:(?<before>.+?) (?:at )?)?(?<h>\\d{1,2})(?:[:.](?<min>\\d\\d))? ?(?<ap>am|pm|o'clock)"
       + "(?: (?:[a-z]{2,4}|local time))?(?: (?:on )?(?<after>.+))?");

@@ -19,6 +19,8 @@ public final class Placement {
   /** A modifier written before the name: "last Tuesday", "next March", "this fall". */
   public enum Modifier { NONE, LAST, NEXT, THIS }
 
+  private static final int PAST_WINDOW_DAYS = 45;
+
   private Placement() {}
 
   /** The day named by weekday {@code isoDay} (Monday 1 .. Sunday 7). */
@@ -66,7 +68,8 @@ public final class Placement {
     MonthDay md = MonthDay.of(month, Math.min(day, MonthDay.of(month, 1).getMonth().maxLength()));
     LocalDate same = md.atYear(date.getYear());
     return switch (tense) {
-      case PAST -> same.isAfter(date) ? md.atYear(date.getYear() - 1) : same;
+      // a date a few weeks ahead under a past verb is a limit set in the past ("extended to Nov. 20")
+      case PAST -> same.isAfter(date.plusDays(PAST_WINDOW_DAYS)) ? md.atYear(date.getYear() - 1) : same;
       // a deadline a few days gone is still this year's ("by Jan. 14" written on Jan. 15)
       case FUTURE -> same.isBefore(date.minusDays(7)) ? md.atYear(date.getYear() + 1) : same;
       default -> md.atYear(nearestYear(date, same));

@@ -19,7 +19,7 @@ final class QuarterRules {
   private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?(?:fiscal )?"
       + "(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
   private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?");
-  private static final Pattern REPORTED = Patterns.of("(?:latest|current|most recent|recent|same|comparable"
+  private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");
   private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
       + "(?: (?<q>{ORD}))?(?: (?:quarter|period|results))?|(?:quarter|period) (?:a year ago|last year)"

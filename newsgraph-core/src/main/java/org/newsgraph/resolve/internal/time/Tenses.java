@@ -30,7 +30,7 @@ public final class Tenses {
   private static final Set<String> SCHEDULING = Set.of("plan", "schedule", "expect", "slate", "postpone", "delay",
       "reschedule", "adjourn", "due");
   /** Words before a date that make it a limit: "until", "by", "effective". */
-  private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable", "to",
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable",
       "before");
   private static final int MAX_STEPS = 8;
 
