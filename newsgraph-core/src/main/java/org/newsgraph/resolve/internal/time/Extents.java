@@ -35,6 +35,10 @@ public final class Extents {
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
 
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
+  private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
+
   private Extents() {}
 
   /** The candidates of {@code text}, in text order, not overlapping. */
@@ -43,7 +47,7 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c)) {
         continue;
       }
       out.addAll(split(analysis, text, c));
@@ -72,6 +76,25 @@ public final class Extents {
     }
     // "the march", "may": lower-case march and may are a walk and a verb
     return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */
+  private static boolean insideName(Analysis analysis, Candidate c) {
+    return analysis.names().stream().anyMatch(n -> NAME_TYPES.contains(n.type())
+        && n.start() < c.end() && c.start() < n.end());
+  }
+
+  /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
+  private static boolean title(String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (!Character.isUpperCase(s.charAt(0)) || c.start() == 0) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, c.start() - 8), c.start());
+    String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
+    boolean quotedBefore = TITLE_BEFORE.matcher(before).find();
+    return quotedBefore && TITLE_AFTER.matcher(after).lookingAt()
+        && s.chars().filter(Character::isUpperCase).count() >= Math.max(1, s.split("\\s+").length - 1);
   }
 
   /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
