@@ -39,6 +39,8 @@ public final class Extents {
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 
+  private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
+
   private Extents() {}
 
   /** The candidates of {@code text}, in text order, not overlapping. */
@@ -100,11 +102,14 @@ public final class Extents {
   /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    Reference undated = Reference.undated(Tense.NONE);
+    if (Normaliser.value(Phrase.of(s), undated).isEmpty()) {
+      return repaired(analysis, text, c);
+    }
     Matcher m = RANGE.matcher(s);
     if (!m.matches()) {
       return List.of(c);
     }
-    Reference undated = Reference.undated(Tense.NONE);
     Optional<String> a = Normaliser.value(Phrase.of(m.group("a")), undated);
     Optional<String> b = Normaliser.value(Phrase.of(m.group("b")), undated);
     if (a.isEmpty() || b.isEmpty() || a.get().startsWith("P") || b.get().startsWith("P")) {
@@ -112,6 +117,34 @@ public final class Extents {
     }
     return List.of(part(analysis, c.start() + m.start("a"), c.start() + m.end("a")),
         part(analysis, c.start() + m.start("b"), c.start() + m.end("b")));
+  }
+
+  /**
+   * An expression no rule reads, as parts our rules do read: "more than four hours Friday" is a
+   * duration and a day; "Nov. 3, the day before" is "Nov. 3". Otherwise the engine's candidate.
+   */
+  private static List<Candidate> repaired(Analysis analysis, String text, Candidate c) {
+    Reference undated = Reference.undated(Tense.NONE);
+    List<Token> tokens = analysis.tokens();
+    for (int k = c.firstToken() + 1; k < Math.min(c.endToken(), tokens.size()); k++) {
+      int leftEnd = tokens.get(k - 1).end();
+      int rightStart = tokens.get(k).start();
+      if (leftEnd <= c.start() || rightStart >= c.end()) {
+        continue;
+      }
+      String left = text.substring(c.start(), leftEnd);
+      String right = text.substring(rightStart, c.end());
+      if (Normaliser.value(Phrase.of(left), undated).isPresent()
+          && Normaliser.value(Phrase.of(right), undated).isPresent()) {
+        return List.of(part(analysis, c.start(), leftEnd), part(analysis, rightStart, c.end()));
+      }
+    }
+    int comma = text.indexOf(',', c.start());
+    if (comma > c.start() && comma < c.end() && !CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
+        && Normaliser.value(Phrase.of(text.substring(c.start(), comma)), undated).isPresent()) {
+      return List.of(part(analysis, c.start(), comma));
+    }
+    return List.of(c);
   }
 
   private static Candidate part(Analysis analysis, int start, int end) {

@@ -1,6 +1,9 @@
 package org.newsgraph.resolve.internal.time;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +17,19 @@ import java.util.regex.Pattern;
  */
 public final class Normaliser {
 
-  private static final Pattern LEADING = Pattern.compile("^(?:(?:on|in|at|by|since|until|till|through|throughout"
-      + "|during|for|from|of|within|over|before|after|into|as of|as early as|as soon as|as late as|starting"
-      + "|beginning|the|about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|under"
-      + "|at least|at most|up to|only|just|another|an additional|barely|close to|upwards of|some|the better part of"
-      + "|as many as|as much as|as long as|early|mid|late|earlier|later|the end of|end of|the beginning of"
-      + "|beginning of|the start of|start of|the middle of|middle of|the rest of|the remainder of|all|much of"
-      + "|most of|part of|sometime|some time|post|pre) )+");
+  /** Words before a time that do not change its value; longest first, so "at least" wins over "at". */
+  private static final List<String> LEADING_WORDS = List.of("on", "in", "at", "by", "since", "until", "till",
+      "through", "throughout", "during", "for", "from", "of", "within", "over", "before", "after", "into", "as of",
+      "as early as", "as soon as", "as late as", "starting", "beginning", "the", "about", "around", "approximately",
+      "roughly", "nearly", "almost", "more than", "less than", "fewer than", "under", "at least", "at most", "up to",
+      "only", "just", "another", "an additional", "barely", "close to", "upwards of", "some", "the better part of",
+      "as many as", "as much as", "as long as", "early", "mid", "late", "earlier", "later", "the end of", "end of",
+      "the beginning of", "beginning of", "the start of", "start of", "the middle of", "middle of", "the rest of",
+      "the remainder of", "all", "much of", "most of", "part of", "sometime", "some time", "post", "pre",
+      "no more than", "no less than", "the night of", "the morning of", "the evening of", "the afternoon of",
+      "the weekend of");
+  private static final Pattern LEADING = Pattern.compile("^(?:(?:" + LEADING_WORDS.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|")) + ") )+");
   private static final Pattern CLOCK = Patterns.of(
       "(?:(?<before>.+?) (?:at )?)?(?<h>\\d{1,2})(?:[:.](?<min>\\d\\d))? ?(?<ap>am|pm|o'clock)"
       + "(?: (?:[a-z]{2,4}|local time))?(?: (?:on )?(?<after>.+))?");
@@ -45,6 +54,7 @@ public final class Normaliser {
 
   private static Optional<String> plain(String p, Reference ref) {
     return QuarterRules.value(p, ref)
+        .or(() -> Holidays.value(p, ref))
         .or(() -> DeicticRules.value(p, ref))
         .or(() -> CalendarRules.value(p, ref))
         .or(() -> DurationRules.value(p));
