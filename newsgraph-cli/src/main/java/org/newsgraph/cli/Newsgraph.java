@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reads news articles and extracts who is who, who said what, and dated facts.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph {
 
   /** Exit status when every input was read. */
