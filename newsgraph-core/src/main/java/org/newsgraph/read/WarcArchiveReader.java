@@ -31,25 +31,25 @@ public final class WarcArchiveReader implements ArticleReader {
   @Override
   public void read(Input input, ReadOptions options, ReadSink sink) {
     int n = 0;
-    boolean any = false;
     try (InputStream in = input.open(); WarcReader warc = new WarcReader(in)) {
       warc.setLenient(true);
-      for (Optional<WarcRecord> record = warc.next(); record.isPresent(); record = warc.next()) {
-        n++;
-        any = true;
+      for (n = 1; ; n++) {
+        Optional<WarcRecord> record = warc.next();
+        if (record.isEmpty()) {
+          break;
+        }
         if (record.get() instanceof WarcResponse response) {
           readResponse(input.name() + "#" + n, response, options, sink);
         }
       }
     } catch (IOException | RuntimeException e) {
       // jwarc reports a cut or corrupt record as an IOException or a ParsingException (issue 10)
-      String where = n == 0 ? input.name() : input.name() + "#" + (n + 1);
       String what = e instanceof IOException io ? Readers.reason(io) : e.getClass().getSimpleName() + ": " + e.getMessage();
-      sink.problem(new Problem(where, "truncated", "the archive is cut short or corrupt here (" + what
-          + "); the records before it were read"));
+      sink.problem(new Problem(n == 0 ? input.name() : input.name() + "#" + n, "truncated",
+          "the archive is cut short or corrupt here (" + what + "); the records before it were read"));
       return;
     }
-    if (!any) {
+    if (n == 1) {
       sink.problem(new Problem(input.name(), "no-text", "no WARC records (the file is empty)"));
     }
   }

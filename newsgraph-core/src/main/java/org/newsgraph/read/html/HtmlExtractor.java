@@ -64,7 +64,7 @@ public final class HtmlExtractor {
     for (Element part : candidate.get().parts()) {
       blocks.addAll(BlockWriter.blocks(part, stats));
     }
-    String text = join(BlockFilter.keep(blocks));
+    String text = join(BlockFilter.keep(blocks, metadata.title()));
     int words = Texts.words(text);
     if (words < MIN_WORDS) {
       return new Extraction("", metadata, Optional.of("no article body: only " + words + " words of text"));

@@ -2,6 +2,8 @@ package org.newsgraph.read.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Keeps the blocks of the content element that are article text: drops link lists, and headings
@@ -13,11 +15,18 @@ public final class BlockFilter {
 
   private BlockFilter() {}
 
-  /** The blocks of {@code blocks} that belong to the article, in order. */
-  public static List<Block> keep(List<Block> blocks) {
+  /**
+   * The blocks of {@code blocks} that belong to the article, in order; a heading that repeats the
+   * page's {@code title} is the headline, not body text.
+   */
+  public static List<Block> keep(List<Block> blocks, Optional<String> title) {
+    String headline = title.map(BlockFilter::key).orElse("");
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (b.linkDensity() > MAX_LINK_DENSITY) {
+        continue;
+      }
+      if (b.kind() == Block.Kind.HEADING && !headline.isEmpty() && key(b.text()).equals(headline)) {
         continue;
       }
       kept.add(b);
@@ -26,5 +35,10 @@ public final class BlockFilter {
       kept.remove(kept.size() - 1);
     }
     return kept;
+  }
+
+  /** Text reduced to its letters and digits, lower-cased, for comparing headings with the title. */
+  static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }
