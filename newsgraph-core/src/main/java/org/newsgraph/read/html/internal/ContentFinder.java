@@ -31,9 +31,6 @@ public final class ContentFinder {
   private static final int ANCESTOR_LEVELS = 5;
   private static final double GOOD_LINK_DENSITY = 0.3;
   private static final int WIDEN_LEVELS = 5;
-  private static final double WIDEN_GAIN = 1.2;
-  private static final double WIDEN_MIN_GOOD_SHARE = 0.5;
-  private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -187,21 +184,27 @@ public final class ContentFinder {
   }
 
   /**
-   * Moves the root up to an ancestor that holds clearly more good paragraph text, when that text is
-   * most of the ancestor: bodies split into chunks by ads or paywall markers are rejoined (issue 10).
+   * Moves the root up to the nearest ancestor that also holds a twin of it (same tag and class) with
+   * good paragraph text: bodies split into chunks by ads or paywall markers are rejoined (issue 10).
    */
   private Element widen(Element top) {
-    Element best = top;
+    if (top.className().isEmpty()) {
+      return top;
+    }
     Element a = top.parent();
     for (int level = 0; level < WIDEN_LEVELS && a != null && !a.normalName().equals("body"); level++, a = a.parent()) {
-      int goodHere = good.getOrDefault(a, 0);
-      int text = Math.max(1, stats.text(a));
-      if (goodHere >= WIDEN_GAIN * good.getOrDefault(best, 0) && goodHere >= WIDEN_MIN_GOOD_SHARE * text
-          && stats.linkDensity(a) <= WIDEN_MAX_LINK_DENSITY) {
-        best = a;
+      for (Element twin : a.getElementsByTag(top.tagName())) {
+        if (twin != top && twin.className().equals(top.className()) && !isRelated(twin, top)
+            && good.getOrDefault(twin, 0) >= MIN_PARAGRAPH) {
+          return a;
+        }
       }
     }
-    return best;
+    return top;
+  }
+
+  private static boolean isRelated(Element a, Element b) {
+    return a.parents().contains(b) || b.parents().contains(a);
   }
 
   private List<Element> withSiblings(Element top) {
