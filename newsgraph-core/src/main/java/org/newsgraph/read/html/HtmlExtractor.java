@@ -68,12 +68,21 @@ public final class HtmlExtractor {
     for (Element part : candidate.get().parts()) {
       blocks.addAll(BlockWriter.blocks(part, stats));
     }
-    String text = join(BlockFilter.keep(blocks, metadata.title()));
+    String text = join(BlockFilter.keep(blocks, titles(doc, ld, metadata)));
     int words = Texts.words(text);
     if (words < MIN_WORDS) {
       return new Extraction("", metadata, Optional.of("no article body: only " + words + " words of text"));
     }
     return new Extraction(text, metadata, Optional.empty());
+  }
+
+  /** Every form of the headline the page gives, to recognise it inside the body. */
+  private static List<String> titles(Document doc, JsonLd ld, PageMetadata metadata) {
+    List<String> titles = new ArrayList<>();
+    metadata.title().ifPresent(titles::add);
+    ld.headline().ifPresent(titles::add);
+    titles.add(doc.title());
+    return titles;
   }
 
   private static String join(List<Block> blocks) {

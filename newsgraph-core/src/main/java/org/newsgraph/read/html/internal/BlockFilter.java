@@ -21,6 +21,10 @@ public final class BlockFilter {
   private static final int MIN_REPEATED_CHARS = 30;
   private static final int MAX_INLINE_TEASERS = 3;
   private static final int MIN_RESUMING_WORDS = 30;
+  private static final int MAX_BYLINE_WORDS = 8;
+  private static final int MIN_LEAD_WORDS = 20;
+  private static final int MAX_SCRAP_WORDS = 15;
+  private static final Pattern BYLINE = Pattern.compile("^(By|BY|Por|Par|Von|Di)\\s+\\p{Lu}");
 
   /** Headings that open the teasers after an article, in the languages of the news most read. */
   private static final Pattern END_MARKER = Pattern.compile("(?iu)^\\W*("
@@ -49,11 +53,11 @@ public final class BlockFilter {
   private BlockFilter() {}
 
   /**
-   * The blocks of {@code blocks} that belong to the article, in order; a heading that repeats the
-   * page's {@code title} is the headline, not body text.
+   * The blocks of {@code blocks} that belong to the article, in order; a heading that repeats one of
+   * the page's {@code titles} is the headline, not body text.
    */
-  public static List<Block> keep(List<Block> blocks, Optional<String> title) {
-    String headline = title.map(BlockFilter::key).orElse("");
+  public static List<Block> keep(List<Block> blocks, List<String> titles) {
+    List<String> headlines = titles.stream().map(BlockFilter::key).filter(k -> !k.isEmpty()).toList();
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -66,13 +70,14 @@ public final class BlockFilter {
         i = resume - 1;
         continue;
       }
-      if (b.linkDensity() > MAX_LINK_DENSITY || isDateLine(b)
-          || isHeadline(b, headline)
+      if (b.linkDensity() > MAX_LINK_DENSITY || isDateLine(b) || isByline(b)
+          || headlines.stream().anyMatch(h -> isHeadline(b, h))
           || b.text().length() >= MIN_REPEATED_CHARS && !seen.add(b.text())) {
         continue;
       }
       kept.add(b);
     }
+    dropLeadingScraps(kept);
     while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
       kept.remove(kept.size() - 1);
     }
@@ -110,6 +115,33 @@ public final class BlockFilter {
         && (k.equals(headline) || headline.startsWith(k) && k.length() * 2 >= headline.length());
   }
 
+  /**
+   * Drops the short lines above the first full paragraph (standfirst, credits, kickers) that lie
+   * outside its container: article headers carry them, article bodies do not start with them.
+   */
+  private static void dropLeadingScraps(List<Block> kept) {
+    int first = 0;
+    while (first < kept.size() && !(kept.get(first).kind() == Block.Kind.PARAGRAPH
+        && kept.get(first).words() >= MIN_LEAD_WORDS)) {
+      first++;
+    }
+    if (first == kept.size()) {
+      return;
+    }
+    for (int i = first - 1; i >= 0; i--) {
+      Block b = kept.get(i);
+      if (b.kind() == Block.Kind.PARAGRAPH && b.words() < MAX_SCRAP_WORDS
+          && b.element().parent() != kept.get(first).element().parent()) {
+        kept.remove(i);
+      }
+    }
+  }
+
+  /** A short "By Ann Writer" line. */
+  static boolean isByline(Block b) {
+    return b.words() <= MAX_BYLINE_WORDS && BYLINE.matcher(b.text()).find() && !b.text().strip().endsWith(".");
+  }
+
   static boolean isEndMarker(Block b) {
     return b.words() <= MAX_MARKER_WORDS && END_MARKER.matcher(b.text().strip()).matches();
   }
@@ -124,10 +156,11 @@ public final class BlockFilter {
       if (token.isEmpty()) {
         continue;
       }
-      if (!DATE_LINE.matcher(token).matches()) {
+      token = token.replaceAll("^\\p{P}+|\\p{P}+$", "");
+      if (!token.isEmpty() && !DATE_LINE.matcher(token).matches()) {
         return false;
       }
-      digits |= Character.isDigit(token.charAt(0));
+      digits |= !token.isEmpty() && Character.isDigit(token.charAt(0));
     }
     return digits;
   }
