@@ -30,7 +30,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code newsgraph extract}: articles in, article JSON (or summaries) out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Analyses articles and writes one article JSON object per line (the article contract).",
-        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson) or - for standard input.",
+        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson, .html, .htm, .html.gz, .warc,",
+        ".warc.gz) or - for standard input.",
         "Exit status: 0 when every input was read, 1 when any was skipped, 2 for a usage error."})
 final class ExtractCommand implements Callable<Integer> {
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         CleanCommand.class,
         DemoCommand.class,
         BenchCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newsgraph {
 
