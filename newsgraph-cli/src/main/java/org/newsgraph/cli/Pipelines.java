@@ -5,8 +5,8 @@ import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.resolve.EngineTimeResolver;
 import org.newsgraph.resolve.NameEntityResolver;
+import org.newsgraph.resolve.NewsTimeResolver;
 
 /** Wires newsgraph's standard pipeline: the one place the stages are chosen. */
 final class Pipelines {
@@ -14,7 +14,12 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(new ResidueCleaner(), engine, new NameEntityResolver(), new EngineTimeResolver(),
-        QuoteExtractor.none(), FactExtractor.none());
+    return new ArticlePipeline(
+        new ResidueCleaner(),
+        engine,
+        new NameEntityResolver(),
+        new NewsTimeResolver(),
+        QuoteExtractor.none(),
+        FactExtractor.none());
   }
 }
