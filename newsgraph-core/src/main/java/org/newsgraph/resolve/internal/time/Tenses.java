@@ -63,7 +63,7 @@ public final class Tenses {
       return Tense.PAST; // "Wednesday's ruling": news names past events this way
     }
     if (relation.equals("compound") || relation.equals("amod")) {
-      return Tense.NONE; // "the Oct. 23 slaying": the noun, not the clause, holds the time
+      return Tense.PAST; // "the Oct. 23 slaying": news names past events by their date
     }
     if (!auxiliaries(tokens, sentence, head).isEmpty()) {
       return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate

@@ -28,6 +28,8 @@ class NormaliserTest {
       two weeks              | NONE    | P2W
       the past two years     | NONE    | P2Y
       16-hour                | NONE    | PT16H
+      1.5 years              | NONE    | P1.5Y
+      two and a half decades | NONE    | P25Y
       years                  | NONE    | PXY
       a few weeks            | NONE    | PXW
       last fall              | NONE    | 2018-FA
