@@ -50,10 +50,6 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> Normaliser.value(Phrase.of(span.text()), ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), date.isPresent()));
       value.ifPresent(v -> out.add(new TimeExpression(span, v)));
-      if (System.getenv("NG_TIME_DEBUG") != null) {
-        System.err.println("TDBG\t" + article.clean().raw().source() + "\t" + span.text().replace('\n', ' ') + "\t"
-            + ref.tense() + "\t" + Normaliser.value(Phrase.of(span.text()), ref).isPresent() + "\t" + c.engineValue().orElse("-") + "\t" + value.orElse("-"));
-      }
     }
     return List.copyOf(out);
   }

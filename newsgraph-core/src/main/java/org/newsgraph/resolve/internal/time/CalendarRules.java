@@ -22,7 +22,9 @@ final class CalendarRules {
   private static final Pattern MONTH_YEAR = Patterns.of("(?<mon>{MON}) (?:of )?(?<y>\\d{4})");
   private static final Pattern MONTH = Patterns.of(MOD + "(?<mon>{MON})");
   private static final Pattern MONTH_SHIFTED = Patterns.of("(?<mon>{MON}) (?:of )?(?<mod>last|this|next) year");
-  private static final Pattern YEAR = Patterns.of("(?:(?:calendar|fiscal|school|year|fy|model) )*(?<y>\\d{4})");
+  /** A year, bare or as a fiscal, school or election year: "fiscal 1989", "the 2018 school year". */
+  private static final Pattern YEAR = Patterns.of("(?:(?:calendar|fiscal|school|academic|year|fy|model) )*(?<y>\\d{4})"
+      + "(?: (?:calendar|fiscal|school|academic|election|budget|tax|model))?(?: year| season| cycle)?");
   private static final Pattern SHORT_FISCAL = Patterns.of("(?:fiscal|fy) ?'?(?<yy>\\d{2})");
   private static final Pattern DECADE = Patterns.of("(?:the )?(?<y>\\d{3}0)s");
   private static final Pattern SHORT_DECADE = Patterns.of("(?:the )?'?(?<yy>\\d0)s");

@@ -61,14 +61,14 @@ final class DurationRules {
       return Optional.empty();
     }
     if (count.contains(".")) {
-      return Optional.of(unit.get().duration(1).replace("1", count));
+      return Optional.of(unit.get().duration(new java.math.BigDecimal(count)));
     }
     OptionalInt n = Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
     if (n.isEmpty()) {
       return Optional.empty();
     }
     if (m.group("half") != null) {
-      return Optional.of(unit.get().duration(1).replace("1", n.getAsInt() + ".5"));
+      return Optional.of(unit.get().duration(java.math.BigDecimal.valueOf(n.getAsInt()).add(new java.math.BigDecimal("0.5"))));
     }
     return Optional.of(unit.get().duration(n.getAsInt()));
   }

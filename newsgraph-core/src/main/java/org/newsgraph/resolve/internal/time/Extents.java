@@ -103,17 +103,11 @@ public final class Extents {
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
     Reference undated = Reference.undated(Tense.NONE);
-    if (Normaliser.value(Phrase.of(s), undated).isEmpty()) {
-      return repaired(analysis, text, c);
-    }
     Matcher m = RANGE.matcher(s);
-    if (!m.matches()) {
-      return List.of(c);
-    }
-    Optional<String> a = Normaliser.value(Phrase.of(m.group("a")), undated);
-    Optional<String> b = Normaliser.value(Phrase.of(m.group("b")), undated);
+    Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();
+    Optional<String> b = m.matches() ? Normaliser.value(Phrase.of(m.group("b")), undated) : Optional.empty();
     if (a.isEmpty() || b.isEmpty() || a.get().startsWith("P") || b.get().startsWith("P")) {
-      return List.of(c);
+      return Normaliser.value(Phrase.of(s), undated).isEmpty() ? repaired(analysis, text, c) : List.of(c);
     }
     return List.of(part(analysis, c.start() + m.start("a"), c.start() + m.end("a")),
         part(analysis, c.start() + m.start("b"), c.start() + m.end("b")));

@@ -52,8 +52,14 @@ final class Holidays {
     Tense tense = m.group("mod") == null ? ref.tense()
         : m.group("mod").equals("last") ? Tense.PAST : m.group("mod").equals("next") ? Tense.FUTURE : Tense.PRESENT;
     LocalDate thisYear = day.apply(date.getYear());
+    if (tense == Tense.PAST && thisYear.isAfter(date)) {
+      return Optional.of(Timex.day(day.apply(date.getYear() - 1)));
+    }
+    if (tense == Tense.FUTURE && thisYear.isBefore(date)) {
+      return Optional.of(Timex.day(day.apply(date.getYear() + 1)));
+    }
     MonthDay md = MonthDay.from(thisYear);
-    int year = Placement.monthDay(date, md.getMonthValue(), md.getDayOfMonth(), tense).getYear();
+    int year = Placement.monthDay(date, md.getMonthValue(), md.getDayOfMonth(), Tense.NONE).getYear();
     return Optional.of(Timex.day(day.apply(year)));
   }
 

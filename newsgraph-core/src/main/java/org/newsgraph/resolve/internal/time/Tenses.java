@@ -33,6 +33,7 @@ public final class Tenses {
   private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable",
       "before");
   private static final int MAX_STEPS = 8;
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "nobody", "no");
 
   private Tenses() {}
 
@@ -62,7 +63,7 @@ public final class Tenses {
       return Tense.PAST; // "Wednesday's ruling": news names past events this way
     }
     if (relation.equals("compound") || relation.equals("amod")) {
-      return Tense.NONE; // "the Oct. 23 slaying": the noun, not the clause, holds the time
+      return Tense.PAST; // "the Oct. 23 slaying": news names past events by their date
     }
     if (!auxiliaries(tokens, sentence, head).isEmpty()) {
       return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate
@@ -110,11 +111,12 @@ public final class Tenses {
       }
       return clause(tokens, sentence, v.head(), depth + 1);
     }
-    return form(v, aux, words, tokens, sentence, depth);
+    return form(verb, aux, words, tokens, sentence, depth);
   }
 
-  private static Tense form(Token v, List<Token> aux, List<String> words, List<Token> tokens, Sentence sentence,
+  private static Tense form(int verb, List<Token> aux, List<String> words, List<Token> tokens, Sentence sentence,
       int depth) {
+    Token v = tokens.get(verb);
     if (words.stream().anyMatch(PAST_AUX::contains) || aux.stream().anyMatch(t -> t.pos().equals("VBD"))) {
       return Tense.PAST;
     }
@@ -133,6 +135,9 @@ public final class Tenses {
     if (v.pos().equals("VBZ") || v.pos().equals("VBP") || !aux.isEmpty()) {
       return Tense.PRESENT;
     }
+    if (v.pos().equals("VB") && !hasChild(tokens, sentence, verb, "mark", "to")) {
+      return Tense.PRESENT; // "they meet Monday": taggers often read a plural present as a base form
+    }
     return Tense.NONE;
   }
 
@@ -150,8 +155,8 @@ public final class Tenses {
   private static boolean negated(List<Token> tokens, Sentence sentence, int head) {
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       Token t = tokens.get(i);
-      if (t.head() == head && (t.relation().equals("neg") || t.word().equalsIgnoreCase("not")
-          || t.word().equalsIgnoreCase("n't"))) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.head() == head && (t.relation().equals("neg") || NEGATIONS.contains(w))) {
         return true;
       }
     }

@@ -51,6 +51,12 @@ public enum Unit {
     return "P" + (timeOfDay ? "T" : "") + count * factor + letter;
   }
 
+  /** The TIMEX3 duration of a fractional {@code count} ("2.5") of this unit: "P2.5Y"; decades "P25Y". */
+  public String duration(java.math.BigDecimal count) {
+    java.math.BigDecimal n = count.multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros();
+    return "P" + (timeOfDay ? "T" : "") + n.toPlainString() + letter;
+  }
+
   /** The TIMEX3 duration of an unknown number of this unit ("PXY", "PTXH"). */
   public String vagueDuration() {
     return "P" + (timeOfDay ? "T" : "") + "X" + letter;
