@@ -6,7 +6,7 @@ import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.resolve.EngineTimeResolver;
-import org.newsgraph.resolve.NameEntityResolver;
+import org.newsgraph.resolve.RuleEntityResolver;
 
 /** Wires newsgraph's standard pipeline: the one place the stages are chosen. */
 final class Pipelines {
@@ -14,7 +14,7 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
+    return new ArticlePipeline(Cleaner.none(), engine, new RuleEntityResolver(), new EngineTimeResolver(),
         QuoteExtractor.none(), FactExtractor.none());
   }
 }
