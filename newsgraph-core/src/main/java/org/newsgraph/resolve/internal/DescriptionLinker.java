@@ -31,8 +31,9 @@ public final class DescriptionLinker {
     for (Found f : descriptors) {
       if (f.kind() == DescriptorKind.APPOSITIVE) {
         int from = doc.firstTokenFrom(f.span().start());
-        out.add(new Anchor(from, f.head() + 1, f.head(), f.cluster()));
-        java.util.Arrays.fill(taken, from, f.head() + 1, true);
+        int to = doc.firstTokenFrom(f.span().end());
+        out.add(new Anchor(from, to, f.head(), f.cluster()));
+        java.util.Arrays.fill(taken, from, to, true);
       }
     }
     for (int h = 0; h < doc.size(); h++) {

@@ -20,6 +20,9 @@ public final class DescriptorFinder {
       "Democrat", "Democrat", "Democratic", "Democrat", "Republican", "Republican", "GOP", "Republican",
       "Independent", "Independent");
 
+  private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[,;:“”\"()]|--");
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
+
   private final Lexicon lexicon;
 
   public DescriptorFinder(Lexicon lexicon) {
@@ -50,7 +53,7 @@ public final class DescriptorFinder {
     int head = doc.headOf(m.firstToken(), m.endToken());
     int from = m.firstToken();
     while (from > 0 && doc.sentence(from - 1) == doc.sentence(head) && !personToken[from - 1] && !doc.removed(from - 1)
-        && !doc.word(from - 1).matches("[,;:“”\"()]|--") && hangsOn(doc, from - 1, head, m.endToken())) {
+        && !BREAKS.matcher(doc.word(from - 1)).matches() && hangsOn(doc, from - 1, head, m.endToken())) {
       from--;
     }
     while (from < m.firstToken() && EDGE_TAGS.contains(doc.token(from).pos())) {
@@ -77,9 +80,9 @@ public final class DescriptorFinder {
   private void appositives(Doc doc, NameMention m, Cluster c, boolean[] personToken, List<Found> found) {
     int head = doc.headOf(m.firstToken(), m.endToken());
     for (int child : doc.children(head)) {
-      if (child >= m.endToken() && doc.token(child).relation().equals("appos")) {
-        int[] range = phrase(doc, child);
-        if (doc.token(child).pos().equals("CD") && range[1] - range[0] == 1 && doc.word(child).matches("\\d{1,3}")) {
+      int[] range = phrase(doc, child);
+      if (child >= m.endToken() && doc.token(child).relation().equals("appos") && onlyPunctuation(doc, m.endToken(), range[0])) {
+        if (doc.token(child).pos().equals("CD") && range[1] - range[0] == 1 && AGE.matcher(doc.word(child)).matches()) {
           add(doc, c, DescriptorKind.AGE, child, child + 1, child, found);
         } else if (isRoleNoun(doc, child) && !personToken[child]) {
           add(doc, c, DescriptorKind.APPOSITIVE, range[0], range[1], child, found);
@@ -92,6 +95,16 @@ public final class DescriptorFinder {
       int[] range = phrase(doc, governor);
       add(doc, c, DescriptorKind.APPOSITIVE, range[0], Math.min(range[1], governor + 1), governor, found);
     }
+  }
+
+  /** Whether tokens {@code [from, to)} are only commas or dashes: an appositive stands right after its name. */
+  private static boolean onlyPunctuation(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!BREAKS.matcher(doc.word(i)).matches() && !doc.possessive(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The tokens of the phrase headed by {@code head}, without clauses and edge punctuation. */

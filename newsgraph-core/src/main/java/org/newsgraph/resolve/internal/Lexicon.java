@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Lexicon INSTANCE = new Lexicon();
 
   private final Map<String, Gender> honorifics = new HashMap<>();
@@ -31,7 +32,8 @@ public final class Lexicon {
   private final Map<String, Set<String>> nicknameGroups = new HashMap<>();
   private final Map<String, String> states = new HashMap<>();
   private final Map<String, String> postalCodes = new HashMap<>();
-  private final List<String> outlets = new ArrayList<>();
+  private final List<String> outlets;
+  private List<String> stateNicknames = List.of();
 
   private Lexicon() {
     for (String[] row : rows("honorifics.txt")) {
@@ -53,8 +55,11 @@ public final class Lexicon {
     for (String[] row : rows("us-states.tsv")) {
       addState(row);
     }
-    rows("news-outlets.txt").forEach(row -> outlets.add(row[0]));
-    outlets.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> names = new ArrayList<>();
+    rows("news-outlets.txt").forEach(row -> names.add(row[0]));
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    outlets = List.copyOf(names);
+    stateNicknames = states.keySet().stream().filter(k -> k.endsWith(" state")).toList();
   }
 
   /** The shared instance. */
@@ -120,7 +125,7 @@ public final class Lexicon {
 
   /** The US state (or territory) a name, AP abbreviation or nickname stands for ("Ala.", "the Yellowhammer State"). */
   public Optional<String> state(String surface) {
-    String s = surface.strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(surface.strip()).replaceAll(" ");
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
@@ -134,12 +139,12 @@ public final class Lexicon {
 
   /** Every state nickname and multi-word form, for scanning text the engine did not tag. */
   public List<String> stateNicknames() {
-    return states.keySet().stream().filter(k -> k.endsWith(" state")).toList();
+    return stateNicknames;
   }
 
   /** News outlets and wire services as they write their names, longest first. */
   public List<String> outlets() {
-    return List.copyOf(outlets);
+    return outlets;
   }
 
   private static String stripPeriod(String word) {

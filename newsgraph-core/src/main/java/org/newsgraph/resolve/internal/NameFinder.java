@@ -26,6 +26,11 @@ public final class NameFinder {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
+  private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[“”\"‘’`']+|``|''");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern OTHER_PRONOUN =
+      java.util.regex.Pattern.compile("(?i)i|me|my|we|us|our|you|your|they|them|their|it|its");
+
   private final Lexicon lexicon;
 
   public NameFinder(Lexicon lexicon) {
@@ -69,6 +74,9 @@ public final class NameFinder {
     }
     String type = ENTITY_TYPES.get(name.type());
     if (type.equals("PERSON")) {
+      if (to - from > 4) {
+        return Optional.empty(); // "Chris Christie Calls Hillary Clinton": a title-case headline, not a name
+      }
       from = withMissedGivenName(doc, from);
       return Optional.of(make(doc, from, to, "PERSON", "PERSON"));
     }
@@ -163,14 +171,14 @@ public final class NameFinder {
 
   private static NameMention make(Doc doc, int from, int to, String fine, String type) {
     String surface = surface(doc, from, to);
-    String key = surface.replaceFirst("^(?i)the ", "").toLowerCase(Locale.ROOT);
+    String key = (surface.regionMatches(true, 0, "the ", 0, 4) ? surface.substring(4) : surface).toLowerCase(Locale.ROOT);
     return new NameMention(from, to, fine, type, surface, key);
   }
 
   /** The words of tokens {@code [from, to)} as written, whitespace collapsed. */
   public static String surface(Doc doc, int from, int to) {
     Span span = doc.span(from, to);
-    return span.text().replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(span.text()).replaceAll(" ").strip();
   }
 
   private static boolean isDeterminer(Doc doc, int i) {
@@ -181,7 +189,7 @@ public final class NameFinder {
   private static int beforeBreak(Doc doc, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       boolean lineBreak = doc.text().substring(doc.token(i - 1).end(), doc.token(i).start()).indexOf('\n') >= 0;
-      if (lineBreak || doc.word(i).matches("[“”\"‘’`']+|``|''")) {
+      if (lineBreak || QUOTE.matcher(doc.word(i)).matches()) {
         return i;
       }
     }
@@ -191,7 +199,7 @@ public final class NameFinder {
   private static boolean allPronouns(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!PRONOUN_TAGS.contains(doc.token(i).pos()) && !PronounLinker.isPronoun(doc.word(i))
-          && !doc.word(i).matches("(?i)i|me|my|we|us|our|you|your|they|them|their|it|its")) {
+          && !OTHER_PRONOUN.matcher(doc.word(i)).matches()) {
         return false;
       }
     }

@@ -122,8 +122,8 @@ public final class PersonClusterer {
           .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
       candidates = narrow(candidates, m, null);
     }
-    if (candidates.size() > 1) {
-      candidates = nearby(m, candidates);
+    if (candidates.size() > 1 && p.suffix().isEmpty()) {
+      candidates = firstIntroduced(m, candidates);
     }
     if (candidates.size() == 1) {
       assign(m, candidates.get(0));
@@ -137,14 +137,17 @@ public final class PersonClusterer {
   }
 
   /**
-   * Of people sharing a surname, the one named in full in this sentence or the one before, when
-   * only one is ("Chelsea Clinton said ... Clinton added"); else all of them.
+   * Of people sharing a surname and named in full before this mention, the one the article named
+   * first: the news convention gives the bare surname to the person introduced first and calls the
+   * others by full or given name ("Ted Cruz ... his wife, Heidi ... Cruz said"). A mention before
+   * any of them is named in full (a headline) stays ambiguous.
    */
-  private List<Cluster> nearby(NameMention m, List<Cluster> candidates) {
-    int sentence = doc.sentence(m.firstToken());
-    List<Cluster> near = candidates.stream().filter(c -> c.names().stream().anyMatch(n -> n.firstToken() < m.firstToken()
-        && sentence - doc.sentence(n.firstToken()) <= 1 && parsed.containsKey(n) && parsed.get(n).isFull())).toList();
-    return near.size() == 1 ? near : candidates;
+  private List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
+    List<Integer> firsts = candidates.stream().map(c -> c.names().stream()
+        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull()).mapToInt(NameMention::firstToken).min()
+        .orElse(Integer.MAX_VALUE)).toList();
+    int earliest = firsts.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
   }
 
   /** Keeps the candidates whose suffix and gender fit; a bare surname prefers the person without a suffix. */

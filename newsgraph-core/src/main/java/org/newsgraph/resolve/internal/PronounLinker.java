@@ -67,7 +67,8 @@ public final class PronounLinker {
           || bound(doc, pronoun, a)) {
         continue;
       }
-      double score = score(doc, pronoun, a, distance) + Math.min(5, counts.get(a.cluster()));
+      double score = score(doc, pronoun, a, distance) + Math.min(5, counts.get(a.cluster()))
+          + (a.cluster().gender() == g ? 10 : 0); // a known, agreeing gender beats an unknown one
       scores.merge(a.cluster(), score, Math::max);
     }
     return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
