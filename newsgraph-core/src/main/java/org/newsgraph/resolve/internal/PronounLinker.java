@@ -56,7 +56,8 @@ public final class PronounLinker {
           || inRelativeClauseOnUnnamed(doc, i, named)) {
         continue;
       }
-      Optional<Cluster> best = best(doc, i, g, known);
+      int pronoun = i;
+      Optional<Cluster> best = fronted(doc, pronoun, g, known).or(() -> best(doc, pronoun, g, known));
       if (best.isPresent()) {
         links.put(i, best.get());
         best.get().gender(g);
@@ -77,6 +78,7 @@ public final class PronounLinker {
     int window = speaker ? 4 : 2;
     int clauseVerb = clauseOf(doc, pronoun);
     int relativeOn = relativeClauseNoun(doc, pronoun);
+    boolean aboutNoun = relativeOn >= 0 && relativeSubject(doc, pronoun);
     Map<Cluster, Double> scores = new HashMap<>();
     Map<Cluster, Integer> counts = new HashMap<>();
     for (Anchor a : known) {
@@ -86,14 +88,15 @@ public final class PronounLinker {
       counts.merge(a.cluster(), 1, Integer::sum);
       int distance = sentence - doc.sentence(a.head());
       if (distance > window || !a.cluster().type().equals("PERSON") || !a.cluster().gender().agrees(g)
-          || bound(doc, pronoun, a)) {
+          || bound(doc, pronoun, a) || (!aboutNoun && relativeOn >= a.from() && relativeOn < a.to()
+              && SUBJECTS.contains(doc.token(pronoun).relation()))) {
         continue;
       }
       double score = score(doc, pronoun, a, distance) + Math.min(5, counts.get(a.cluster()))
           + (a.cluster().gender() == g ? 10 : 0) // a known, agreeing gender beats an unknown one
           + (distance == 0 && clauseVerb >= 0 && subjectOf(doc, a.head()) == clauseVerb ? 15 : 0)
           - (speaker && doc.quoted(a.head()) ? 40 : 0)
-          + (relativeOn >= a.from() && relativeOn < a.to() ? 30 : 0); // the person a relative clause is about
+          + (aboutNoun && relativeOn >= a.from() && relativeOn < a.to() ? 30 : 0); // the person a relative clause is about
       scores.merge(a.cluster(), score, Math::max);
     }
     return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
@@ -120,6 +123,42 @@ public final class PronounLinker {
       score -= 0.1 * (pronoun - a.to());
     }
     return score;
+  }
+
+  /**
+   * A possessive in a phrase before the main clause refers ahead to that clause's subject when it
+   * names a person: "According to a copy of his resignation letter, Sessions agreed".
+   */
+  private static Optional<Cluster> fronted(Doc doc, int pronoun, Gender g, List<Anchor> known) {
+    if (!doc.token(pronoun).pos().equals("PRP$")) {
+      return Optional.empty();
+    }
+    int root = doc.token(pronoun).head();
+    for (int steps = 0; root >= 0 && !doc.token(root).relation().equals("root") && steps < 30; steps++) {
+      root = doc.token(root).head();
+    }
+    if (root < 0 || root < pronoun) {
+      return Optional.empty();
+    }
+    int r = root;
+    return known.stream().filter(a -> a.from() > pronoun && a.head() < r && doc.token(a.head()).head() == r
+            && SUBJECTS.contains(doc.token(a.head()).relation()) && a.cluster().type().equals("PERSON")
+            && a.cluster().gender().agrees(g) && doc.sentence(a.head()) == doc.sentence(pronoun))
+        .map(Anchor::cluster).findFirst();
+  }
+
+  /** Whether the relative clause holding token {@code i} has its relative pronoun as subject ("who took"). */
+  private static boolean relativeSubject(Doc doc, int i) {
+    int t = i;
+    for (int steps = 0; t >= 0 && steps < 30; steps++) {
+      if (doc.token(t).relation().startsWith("acl:relcl")) {
+        int verb = t;
+        return doc.children(verb).stream().anyMatch(c -> SUBJECTS.contains(doc.token(c).relation())
+            && doc.token(c).pos().startsWith("W"));
+      }
+      t = doc.token(t).head();
+    }
+    return false;
   }
 
   /** The verb token {@code i} is the subject of, directly or as an appositive of the subject; else -1. */
