@@ -68,22 +68,32 @@ public final class RuleEntityResolver implements EntityResolver {
     List<Anchor> descriptions = new DescriptionLinker(lexicon).link(doc, found, anchors);
     anchors.addAll(descriptions);
     Map<Integer, Cluster> pronouns = new PronounLinker().link(doc, anchors);
-
     List<Cluster> clusters = new ArrayList<>(people.clusters());
     clusters.addAll(others.clusters());
     Map<Cluster, String> ids = ids(clusters, all, assigned);
+    return new Resolution(entities(clusters, ids), mentions(doc, all, assigned, descriptions, pronouns, ids),
+        removed(article, people, ids), descriptors(found, ids));
+  }
+
+  /** Every mention in text order: names (unresolved ones too), descriptions and pronouns. */
+  private static List<Mention> mentions(Doc doc, List<NameMention> names, Map<NameMention, Cluster> assigned,
+      List<Anchor> descriptions, Map<Integer, Cluster> pronouns, Map<Cluster, String> ids) {
     List<Mention> mentions = new ArrayList<>();
-    for (NameMention m : all) {
+    for (NameMention m : names) {
       Optional<String> id = Optional.ofNullable(assigned.get(m)).map(ids::get);
       mentions.add(new Mention(doc.span(m.firstToken(), m.endToken()), m.fineType(), id));
     }
-    descriptions.forEach(a -> mentions.add(new Mention(doc.span(a.from(), a.to()), a.cluster().type(), Optional.of(ids.get(a.cluster())))));
+    descriptions.forEach(a -> mentions.add(new Mention(doc.span(a.from(), a.to()), a.cluster().type(),
+        Optional.of(ids.get(a.cluster())))));
     pronouns.forEach((i, c) -> mentions.add(new Mention(doc.span(i, i + 1), "PRONOUN", Optional.of(ids.get(c)))));
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
-    List<Descriptor> descriptors = found.stream()
+    return mentions;
+  }
+
+  private static List<Descriptor> descriptors(List<Found> found, Map<Cluster, String> ids) {
+    return found.stream()
         .map(f -> new Descriptor(ids.get(f.cluster()), f.kind(), f.span(), f.value())).distinct()
         .sorted(Comparator.comparingInt((Descriptor d) -> d.span().start())).toList();
-    return new Resolution(entities(clusters, ids), mentions, removed(article, people, ids), descriptors);
   }
 
   /** Ids e1, e2, ... in the order referents are first named; a referent never named (a card alone) comes last. */
