@@ -185,4 +185,14 @@ class RuleEntityResolverTest {
     assertThat(r.entities().get(0).fullName()).contains("Jefferson (Jeff) Beauregard Sessions");
     assertThat(r.removed().get(0).entity()).contains(r.entities().get(0).id());
   }
+
+  @Test
+  void joinsAnOrganisationsNameFormsAndAcronym() {
+    var r = resolve(Texts.of(
+        "The/DT Department/NNP/ORGANIZATION of/IN/ORGANIZATION Justice/NNP/ORGANIZATION sued/VBD .",
+        "The/DT Justice/NNP/ORGANIZATION Department/NNP/ORGANIZATION and/CC DOJ/NNP/ORGANIZATION agreed/VBD ."));
+    assertThat(r.entities()).hasSize(1);
+    assertThat(r.entities().get(0).type()).isEqualTo("ORGANIZATION");
+    assertThat(r.entities().get(0).aliases()).contains("Justice Department", "DOJ");
+  }
 }

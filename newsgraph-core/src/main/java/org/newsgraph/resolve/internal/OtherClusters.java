@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups names of organisations and places (issue 4): one referent per type and key ("Ala." and
@@ -14,6 +16,8 @@ import java.util.Map;
  */
 public final class OtherClusters {
 
+  private static final Pattern DEPARTMENT = Pattern.compile("(?:u\\.s\\. )?(\\w+(?: \\w+)?) department");
+
   private final Map<String, Cluster> byKey = new LinkedHashMap<>();
   private final Map<NameMention, Cluster> assigned = new IdentityHashMap<>();
 
@@ -21,7 +25,7 @@ public final class OtherClusters {
   public Map<NameMention, Cluster> cluster(List<NameMention> names) {
     for (NameMention m : names) {
       if (!m.isPerson()) {
-        Cluster c = byKey.computeIfAbsent(m.type() + '\t' + m.key(), k -> new Cluster(m.type(), m.key()));
+        Cluster c = byKey.computeIfAbsent(m.type() + '\t' + key(m), k -> new Cluster(m.type(), m.key()));
         if (m.fineType().equals("STATE_OR_PROVINCE") && !m.key().equals(m.surface().toLowerCase(Locale.ROOT))) {
           c.canonical(m.key());
         }
@@ -31,6 +35,12 @@ public final class OtherClusters {
     }
     mergeAcronyms();
     return assigned;
+  }
+
+  /** The key names share: "Justice Department" is "Department of Justice". */
+  private static String key(NameMention m) {
+    Matcher d = DEPARTMENT.matcher(m.key());
+    return m.type().equals("ORGANIZATION") && d.matches() ? "department of " + d.group(1) : m.key();
   }
 
   private void mergeAcronyms() {
