@@ -1,11 +1,11 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
-import org.newsgraph.clean.Cleaner;
+import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.resolve.EngineTimeResolver;
+import org.newsgraph.resolve.NewsTimeResolver;
 import org.newsgraph.resolve.RuleEntityResolver;
 
 /** Wires newsgraph's standard pipeline: the one place the stages are chosen. */
@@ -14,7 +14,12 @@ final class Pipelines {
   private Pipelines() {}
 
   static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(Cleaner.none(), engine, new RuleEntityResolver(), new EngineTimeResolver(),
-        QuoteExtractor.none(), FactExtractor.none());
+    return new ArticlePipeline(
+        new ResidueCleaner(),
+        engine,
+        new RuleEntityResolver(),
+        new NewsTimeResolver(),
+        QuoteExtractor.none(),
+        FactExtractor.none());
   }
 }
