@@ -5,8 +5,8 @@ import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.resolve.NameEntityResolver;
 import org.newsgraph.resolve.NewsTimeResolver;
+import org.newsgraph.resolve.RuleEntityResolver;
 
 /** Wires newsgraph's standard pipeline: the one place the stages are chosen. */
 final class Pipelines {
@@ -17,7 +17,7 @@ final class Pipelines {
     return new ArticlePipeline(
         new ResidueCleaner(),
         engine,
-        new NameEntityResolver(),
+        new RuleEntityResolver(),
         new NewsTimeResolver(),
         QuoteExtractor.none(),
         FactExtractor.none());

@@ -50,7 +50,7 @@ public final class ArticlePipeline {
     long t2 = System.nanoTime();
     EntityResolver.Resolution resolution = entities.resolve(annotated);
     ResolvedArticle resolved = new ResolvedArticle(
-        annotated, resolution.entities(), resolution.mentions(), times.resolve(annotated));
+        annotated, resolution.entities(), resolution.mentions(), times.resolve(annotated), resolution.descriptors());
     long t3 = System.nanoTime();
     List<Quote> quoted = quotes.extract(resolved);
     List<Fact> stated = facts.extract(resolved, quoted);

@@ -18,12 +18,19 @@ public interface EntityResolver {
    * @param entities the entities
    * @param mentions the mentions, in text order
    * @param removed the article's removed residue, person cards tied to their entities
+   * @param descriptors what the article says the entities are: titles, appositives, party-state tags (issue 4)
    */
-  record Resolution(List<Entity> entities, List<Mention> mentions, List<Removed> removed) {
+  record Resolution(List<Entity> entities, List<Mention> mentions, List<Removed> removed, List<Descriptor> descriptors) {
     public Resolution {
       entities = List.copyOf(entities);
       mentions = List.copyOf(mentions);
       removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+      descriptors = List.copyOf(descriptors);
+    }
+
+    /** A resolution without descriptors. */
+    public Resolution(List<Entity> entities, List<Mention> mentions, List<Removed> removed) {
+      this(entities, mentions, removed, List.of());
     }
   }
 }

@@ -1,0 +1,218 @@
+package org.newsgraph.resolve.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.clean.PersonCard;
+
+/**
+ * Groups an article's person names into people (issue 4), by rules that hold for any article:
+ *
+ * <ol>
+ *   <li>a person card makes a person with the card's full name, and takes the name it follows;
+ *   <li>full names ("Jeff Sessions", "Jefferson (Jeff) Beauregard Sessions") join a person with a
+ *       compatible name: same surname and suffix, same or nickname-equivalent first name;
+ *   <li>a short name ("Sessions", "Mr. Trump", "Trump Jr.") joins the one person with that surname
+ *       (and suffix, and honorific gender), else the one person with that first name or nickname
+ *       ("Jeff", "Bradley"); when two people share it (two Clintons), it stays unresolved;
+ *   <li>a surname the engine did not tag ("Sessions" tagged O) is found again in the text.
+ * </ol>
+ *
+ * Not thread-safe: build one per article.
+ */
+public final class PersonClusterer {
+
+  private static final Set<String> NOT_NAME_NER = Set.of("ORGANIZATION", "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  private final Lexicon lexicon;
+  private final Doc doc;
+  private final List<Cluster> clusters = new ArrayList<>();
+  private final Map<NameMention, Cluster> assigned = new IdentityHashMap<>();
+  private final Map<NameMention, PersonName> parsed = new IdentityHashMap<>();
+
+  public PersonClusterer(Lexicon lexicon, Doc doc) {
+    this.lexicon = lexicon;
+    this.doc = doc;
+  }
+
+  public List<Cluster> clusters() {
+    return clusters;
+  }
+
+  /** The person each name was resolved to; unresolved names are absent. */
+  public Map<NameMention, Cluster> assigned() {
+    return assigned;
+  }
+
+  /**
+   * Clusters {@code persons} (person names in text order) and returns them with the surnames
+   * found again in the text, in text order.
+   */
+  public List<NameMention> cluster(List<NameMention> persons, List<NameMention> allNames, List<PersonCard> cards) {
+    persons.forEach(m -> PersonName.parse(words(m)).ifPresent(p -> parsed.put(m, p)));
+    cards.forEach(card -> fromCard(card, persons));
+    for (NameMention m : persons) {
+      PersonName p = parsed.get(m);
+      if (p != null && p.isFull() && !assigned.containsKey(m)) {
+        Cluster c = clusters.stream().filter(k -> k.person().map(q -> q.compatible(p, lexicon)).orElse(false))
+            .findFirst().orElseGet(() -> newCluster(m));
+        assign(m, c);
+      }
+    }
+    for (NameMention m : persons) {
+      PersonName p = parsed.get(m);
+      if (p != null && !p.isFull() && !assigned.containsKey(m)) {
+        resolveShort(m, p, true);
+      }
+    }
+    List<NameMention> all = new ArrayList<>(persons);
+    all.addAll(surnamesAgain(allNames));
+    all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+    return all;
+  }
+
+  private void fromCard(PersonCard card, List<NameMention> persons) {
+    Optional<PersonName> full = PersonName.parse(Arrays.asList(
+        card.fullName().replace("(", " ( ").replace(")", " ) ").trim().split("\\s+")));
+    if (full.isEmpty()) {
+      return;
+    }
+    Cluster c = clusters.stream().filter(k -> k.person().map(q -> q.compatible(full.get(), lexicon)).orElse(false)
+        && k.cardFullName().isPresent()).findFirst().orElseGet(() -> {
+          Cluster k = new Cluster("PERSON", full.get().lastKey());
+          clusters.add(k);
+          return k;
+        });
+    c.learn(full.get());
+    c.cardFullName(card.fullName());
+    c.nameGender(lexicon.firstNameGender(full.get().first().orElse("")));
+    persons.stream().filter(m -> doc.token(m.firstToken()).start() < card.mention().end()
+        && card.mention().start() < doc.token(m.endToken() - 1).end()).findFirst()
+        .ifPresent(m -> assign(m, c));
+  }
+
+  private Cluster newCluster(NameMention m) {
+    Cluster c = new Cluster("PERSON", parsed.get(m).lastKey());
+    clusters.add(c);
+    return c;
+  }
+
+  private void assign(NameMention m, Cluster c) {
+    PersonName p = parsed.get(m);
+    c.add(m, Optional.ofNullable(p));
+    assigned.put(m, c);
+    if (p != null && p.isFull()) {
+      c.nameGender(lexicon.firstNameGender(p.given().get(0)));
+    } else if (p != null && c.person().map(q -> !q.isFull()).orElse(true)) {
+      c.gender(lexicon.firstNameGender(p.last())); // "Melanie", "Kevin" alone: the given name tells
+    }
+    c.gender(honorificGender(m));
+  }
+
+  /** Resolves a name without a given name; with {@code create}, an unknown one makes a new person. */
+  private boolean resolveShort(NameMention m, PersonName p, boolean create) {
+    List<Cluster> bySurname = clusters.stream().filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList();
+    List<Cluster> candidates = narrow(bySurname, m, p);
+    if (candidates.isEmpty()) {
+      candidates = clusters.stream().filter(c -> c.person().map(q -> q.firstNames().stream()
+          .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
+      candidates = narrow(candidates, m, null);
+    }
+    if (candidates.size() > 1 && p.suffix().isEmpty()) {
+      candidates = firstIntroduced(m, candidates);
+    }
+    if (candidates.size() == 1) {
+      assign(m, candidates.get(0));
+      return true;
+    }
+    if (candidates.isEmpty() && create && (bySurname.isEmpty() || p.suffix().isPresent())) {
+      assign(m, newCluster(m));
+      return true;
+    }
+    return false; // shared by two people, or unknown: left unresolved rather than guessed
+  }
+
+  /**
+   * Of people sharing a surname and named in full before this mention, the one the article named
+   * first: the news convention gives the bare surname to the person introduced first and calls the
+   * others by full or given name ("Ted Cruz ... his wife, Heidi ... Cruz said"). A mention before
+   * any of them is named in full (a headline) stays ambiguous.
+   */
+  private List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
+    List<Integer> firsts = candidates.stream().map(c -> c.names().stream()
+        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull()).mapToInt(NameMention::firstToken).min()
+        .orElse(Integer.MAX_VALUE)).toList();
+    int earliest = firsts.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
+  }
+
+  /** Keeps the candidates whose suffix and gender fit; a bare surname prefers the person without a suffix. */
+  private List<Cluster> narrow(List<Cluster> candidates, NameMention m, PersonName p) {
+    Gender g = honorificGender(m);
+    List<Cluster> fit = candidates.stream().filter(c -> c.gender().agrees(g)).toList();
+    if (p == null) {
+      return fit;
+    }
+    List<Cluster> sameSuffix = fit.stream().filter(c -> c.person().orElseThrow().suffix().equals(p.suffix())).toList();
+    return sameSuffix.isEmpty() && p.suffix().isEmpty() ? fit : sameSuffix;
+  }
+
+  /**
+   * An organisation or place name that is one person's surname ("Trump" of "the Trump
+   * administration", tagged ORGANIZATION), as a mention of that person; else empty.
+   */
+  public Optional<NameMention> asPerson(NameMention m) {
+    if (m.isPerson() || m.endToken() - m.firstToken() != 1 || doc.removed(m.firstToken())) {
+      return Optional.empty();
+    }
+    String word = doc.word(m.firstToken());
+    List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.last().equals(word) && q.isFull()).orElse(false)).toList();
+    if (owners.size() != 1) {
+      return Optional.empty();
+    }
+    NameMention person = new NameMention(m.firstToken(), m.endToken(), "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
+    parsed.put(person, PersonName.parse(List.of(word)).orElseThrow());
+    assign(person, owners.get(0));
+    return Optional.of(person);
+  }
+
+  /** Surnames the engine left untagged ("Sessions" as O): proper nouns equal to one person's surname. */
+  private List<NameMention> surnamesAgain(List<NameMention> allNames) {
+    boolean[] taken = new boolean[doc.size()];
+    allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
+    List<NameMention> found = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP") || NOT_NAME_NER.contains(doc.token(i).ner())) {
+        continue;
+      }
+      String word = doc.word(i);
+      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
+      if (known && !(i + 1 < doc.size() && doc.token(i + 1).pos().startsWith("NNP") && !taken[i + 1])) {
+        NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
+        PersonName p = PersonName.parse(List.of(word)).orElseThrow();
+        parsed.put(m, p);
+        if (resolveShort(m, p, false)) {
+          found.add(m);
+        }
+      }
+    }
+    return found;
+  }
+
+  private Gender honorificGender(NameMention m) {
+    int i = m.firstToken() - 1;
+    return i >= 0 && lexicon.isHonorific(doc.word(i)) ? lexicon.honorificGender(doc.word(i)) : Gender.UNKNOWN;
+  }
+
+  private List<String> words(NameMention m) {
+    List<String> words = new ArrayList<>();
+    for (int i = m.firstToken(); i < m.endToken(); i++) {
+      words.add(doc.word(i));
+    }
+    return words;
+  }
+}
