@@ -2,8 +2,8 @@ package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.clean.Cleaner;
+import org.newsgraph.extract.AttributingQuoteExtractor;
 import org.newsgraph.extract.FactExtractor;
-import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.resolve.EngineTimeResolver;
 import org.newsgraph.resolve.NameEntityResolver;
@@ -15,6 +15,6 @@ final class Pipelines {
 
   static ArticlePipeline standard(NlpEngine engine) {
     return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
-        QuoteExtractor.none(), FactExtractor.none());
+        new AttributingQuoteExtractor(), FactExtractor.none());
   }
 }

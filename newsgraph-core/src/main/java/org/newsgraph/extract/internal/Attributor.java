@@ -1,0 +1,330 @@
+package org.newsgraph.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the cue and the speaker of a quotation in the dependency parse (issue 5).
+ *
+ * <p>A cue is a speech verb, a speech noun or "according to" outside every quotation, in a sentence
+ * the quotation touches. The cue chosen is the one the parse links closest to the quotation: a cue the
+ * quotation hangs from ({@code said} with the quotation as its complement, also several clauses up
+ * for a fragment inside reported speech), then a cue hanging from the quotation ({@code “…,” he said}
+ * as parataxis), then a cue within three tokens of a mark when the parse links neither. The speaker
+ * is the subject of the cue, the agent of a passive, the noun of "according to", the possessor of a
+ * speech noun, or the subject of the clause the cue depends on. A medium the words were told to is an
+ * object or oblique of the cue, so it is never taken. A quotation after a colon takes the cue before
+ * the colon ("He said:") or, with no verb there, the name before it (a headline "Pence: …").
+ */
+public final class Attributor {
+
+  private static final int NONE = Integer.MAX_VALUE;
+  private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis",
+      "obj", "obl", "nmod", "dep", "appos", "csubj", "advmod", "root");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+  private static final Set<String> ADDRESSED = Set.of("tell", "ask", "inform", "assure", "warn", "urge",
+      "thank", "email", "text", "invite");
+  private static final Set<String> INVERTED = Set.of("obj", "dep", "iobj", "nsubj", "appos", "nmod", "obl",
+      "compound", "flat");
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
+
+  private final ParsedText p;
+
+  public Attributor(ParsedText p) {
+    this.p = p;
+  }
+
+  /** The attribution of the quotation spanning tokens {@code first..last}, if the text gives one. */
+  public Optional<Attribution> attribute(int first, int last) {
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    List<long[]> ranked = new ArrayList<>();
+    for (int t = from; t < to; t++) {
+      if (p.quoteOf(t) < 0 && isCue(t)) {
+        int score = link(t, first, last);
+        int distance = t < first ? first - t : t - last;
+        if (score != NONE) {
+          ranked.add(new long[] {(long) score * 10_000 + distance, t});
+        }
+      }
+    }
+    ranked.sort(Comparator.comparingLong(r -> r[0]));
+    if (System.getenv("NG_QDEBUG") != null) {
+      ranked.forEach(r -> System.err.println("  cand " + r[1] + " key " + r[0] + " spk " + speakerOf((int) r[1], 0) + " sq " + speakerOrQuoted((int) r[1], 0) + " subj " + subjectOf((int) r[1]) + " nsubj " + p.child((int) r[1], "nsubj") + " ch " + java.util.Arrays.toString(p.children((int) r[1]))));
+    }
+    for (long[] r : ranked) {
+      Optional<Attribution> a = attributeCue((int) r[1]);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return afterColon(first).or(() -> byline(last));
+  }
+
+  /** The attribution resting on cue token {@code cue}, if its speaker can be found. */
+  public Optional<Attribution> attributeCue(int cue) {
+    int speaker = speakerOf(cue, 0);
+    return speaker < 0 ? Optional.empty() : Optional.of(attribution(cue, speaker));
+  }
+
+  /** Whether token {@code t} can be a cue: a speech verb or noun, or "according" (to). */
+  boolean isCue(int t) {
+    String pos = p.pos(t);
+    String lemma = p.lemma(t);
+    if (pos.startsWith("VB")) {
+      return SpeechLexicon.isVerb(lemma);
+    }
+    if (pos.startsWith("NN")) {
+      return SpeechLexicon.isNoun(lemma);
+    }
+    return p.lower(t).equals("according");
+  }
+
+  /** How closely the parse links cue {@code t} to the quotation; smaller is closer, NONE for no link. */
+  private int link(int t, int first, int last) {
+    int up = NONE;
+    for (int x = first; x <= last; x++) {
+      int h = p.head(x);
+      if (h >= first && h <= last) {
+        continue;
+      }
+      int hops = 1;
+      for (int a = h; a >= 0 && hops <= 6; a = p.head(a), hops++) {
+        if (a == t) {
+          up = Math.min(up, hops);
+          break;
+        }
+      }
+    }
+    if (up != NONE) {
+      return up;
+    }
+    int hops = 1;
+    for (int a = p.head(t); a >= 0 && hops <= 3; a = p.head(a), hops++) {
+      if (a >= first && a <= last) {
+        return hops + 1;
+      }
+    }
+    int distance = t < first ? first - t : t - last;
+    if (distance <= 2 && onlyPunctuationBetween(t, first, last)) {
+      return 1;
+    }
+    return distance <= 3 ? 10 + distance : NONE;
+  }
+
+  /** Whether nothing but punctuation stands between cue {@code t} and the quotation. */
+  private boolean onlyPunctuationBetween(int t, int first, int last) {
+    int a = t < first ? t + 1 : last + 1;
+    int b = t < first ? first : t;
+    for (int i = a; i < b; i++) {
+      if (!p.rel(i).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The speaker token of cue {@code c}, or -1; never a token inside a quotation. */
+  int speakerOf(int c, int depth) {
+    int s = speakerOrQuoted(c, depth);
+    return s >= 0 && p.quoteOf(s) >= 0 ? -1 : s;
+  }
+
+  private int speakerOrQuoted(int c, int depth) {
+    if (depth > 4) {
+      return -1;
+    }
+    if (p.lower(c).equals("according")) {
+      int h = p.head(c);
+      return h >= 0 && p.pos(h).startsWith("N") ? h : -1;
+    }
+    int subject = subjectOf(c);
+    if (subject >= 0) {
+      return subject;
+    }
+    if (p.pos(c).startsWith("NN")) {
+      int owner = ownerOf(c);
+      if (owner >= 0) {
+        return owner;
+      }
+    }
+    int h = p.head(c);
+    String rel = p.rel(c).split(":")[0];
+    return h >= 0 && CLIMB.contains(rel) ? speakerOf(h, depth + 1) : -1;
+  }
+
+  private int subjectOf(int v) {
+    int agent = agentOf(v);
+    int subject = unquotedChild(v, "nsubj");
+    if (subject < 0) {
+      subject = inverted(v);
+    }
+    if (subject >= 0 && p.rel(subject).equals("nsubj:pass") && agent >= 0) {
+      return agent;
+    }
+    if (subject >= 0 && RELATIVE.contains(p.lower(subject)) && p.rel(v).startsWith("acl")) {
+      return p.head(v);
+    }
+    if (subject >= 0 && p.lower(subject).equals("it") && p.rel(subject).equals("nsubj:pass")) {
+      return -1;
+    }
+    return subject >= 0 ? subject : agent;
+  }
+
+  /** The first child of {@code v} with relation {@code relation} standing outside every quotation, or -1. */
+  private int unquotedChild(int v, String relation) {
+    for (int c : p.children(v)) {
+      String r = p.rel(c);
+      if ((r.equals(relation) || r.startsWith(relation + ":")) && p.quoteOf(c) < 0) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of an inverted cue ("…,” said Robert McAtee), which the parser often takes for an
+   * object. Not for verbs whose object is the addressee ("told The Hill"): a medium is never a speaker.
+   */
+  private int inverted(int v) {
+    if (v == 0 || !afterQuote(v)) {
+      return between(v);
+    }
+    if (ADDRESSED.contains(p.lemma(v))) {
+      return -1;
+    }
+    for (int c : p.children(v)) {
+      String rel = p.rel(c);
+      if (c > v && p.quoteOf(c) < 0 && INVERTED.contains(rel) && isNominal(c)) {
+        return c;
+      }
+    }
+    // the parse lost the subject: take the words right after the cue ("…,” said O'Neill, on …)
+    for (int t = v + 1; t < p.size() && t <= v + 2 && p.quoteOf(t) < 0; t++) {
+      if (p.pos(t).startsWith("NNP") || p.pos(t).equals("PRP")) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker between a quotation and its cue when the parse lost it: “…,” Merkley said. */
+  private int between(int v) {
+    int i = v - 1;
+    int nominal = -1;
+    while (i >= 0 && p.quoteOf(i) < 0 && v - i <= 12) {
+      if (isNominal(i)) {
+        nominal = i;
+      }
+      i--;
+    }
+    return i >= 0 && p.quoteOf(i) >= 0 && isMark(i) ? nominal : -1;
+  }
+
+  private boolean isMark(int t) {
+    String w = p.token(t).word();
+    return w.endsWith("\"") || w.endsWith("”") || w.endsWith("''") || w.endsWith("“");
+  }
+
+  /** Whether only punctuation separates {@code v} from a quotation before it. */
+  private boolean afterQuote(int v) {
+    int i = v - 1;
+    while (i >= 0 && p.quoteOf(i) < 0 && p.rel(i).equals("punct")) {
+      i--;
+    }
+    return i >= 0 && p.quoteOf(i) >= 0;
+  }
+
+  private boolean isNominal(int t) {
+    String pos = p.pos(t);
+    return pos.startsWith("NN") || pos.equals("PRP");
+  }
+
+  /** The agent of a passive: an oblique introduced by "by". */
+  private int agentOf(int v) {
+    for (int c : p.children(v)) {
+      if (p.rel(c).startsWith("obl") && hasCase(c, "by")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Who a speech noun belongs to: "Trump's claim", "a statement from the campaign". */
+  private int ownerOf(int n) {
+    int poss = p.child(n, "nmod:poss");
+    if (poss >= 0) {
+      return poss;
+    }
+    for (int c : p.children(n)) {
+      if (p.rel(c).startsWith("nmod") && (hasCase(c, "from") || hasCase(c, "by"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasCase(int noun, String word) {
+    for (int c : p.children(noun)) {
+      if (p.rel(c).equals("case") && p.lower(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution attribution(int cue, int speaker) {
+    int first = cue;
+    int last = cue;
+    for (int c : p.children(cue)) {
+      String rel = p.rel(c);
+      if (rel.equals("compound:prt") || rel.equals("fixed")) {
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+      }
+    }
+    if (p.lower(cue).equals("according")) {
+      last = Math.max(last, cue + 1 < p.size() && p.lower(cue + 1).equals("to") ? cue + 1 : cue);
+    }
+    return new Attribution(first, last, speaker);
+  }
+
+  /** A quotation after a colon: the cue before the colon ("He said:"), or a name standing alone ("Pence:"). */
+  private Optional<Attribution> afterColon(int first) {
+    int colon = first - 1;
+    if (colon < 0 || !p.token(colon).word().equals(":") || p.quoteOf(colon) >= 0) {
+      return Optional.empty();
+    }
+    int from = p.sentence(p.token(colon).sentence()).firstToken();
+    for (int t = colon - 1; t >= from && p.quoteOf(t) < 0; t--) {
+      if (isCue(t) && p.pos(t).startsWith("VB")) {
+        return attributeCue(t);
+      }
+    }
+    int name = colon - 1;
+    boolean standsAlone = colon - from <= 6 && name >= from && p.pos(name).startsWith("NN");
+    return standsAlone ? Optional.of(new Attribution(colon, colon, name)) : Optional.empty();
+  }
+
+  /** A quotation signed after a dash: “…” ― Sonya Herridge. */
+  private Optional<Attribution> byline(int last) {
+    int dash = last + 1;
+    if (dash >= p.size() || !DASHES.contains(p.token(dash).word()) || p.quoteOf(dash) >= 0) {
+      return Optional.empty();
+    }
+    int paragraphEnd = p.text().indexOf('\n', p.token(dash).end());
+    for (int t = dash + 1; t < p.size() && t <= dash + 6 && p.quoteOf(t) < 0; t++) {
+      if (paragraphEnd >= 0 && p.token(t).start() > paragraphEnd) {
+        break;
+      }
+      if (p.pos(t).startsWith("NNP")) {
+        return Optional.of(new Attribution(dash, dash, t));
+      }
+    }
+    return Optional.empty();
+  }
+}
