@@ -8,6 +8,7 @@ import org.newsgraph.extract.internal.Attribution;
 import org.newsgraph.extract.internal.Attributor;
 import org.newsgraph.extract.internal.ParsedText;
 import org.newsgraph.extract.internal.QuoteScanner;
+import org.newsgraph.extract.internal.QuoteShape;
 import org.newsgraph.extract.internal.QuotedSpan;
 import org.newsgraph.extract.internal.ReportedSpeech;
 import org.newsgraph.extract.internal.Speakers;
@@ -53,7 +54,8 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       int first = tokens[0];
       int last = tokens[tokens.length - 1];
-      Optional<Attribution> found = attributor.attribute(first, last);
+      Optional<Attribution> found = attributor.attribute(first, last)
+          .filter(a -> !QuoteShape.isTitle(parsed, first, last) || a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst())));
       if (found.isEmpty() && previous.isPresent() && parsed.token(first).sentence() <= previousSentence + 1) {
         found = previous.map(Attribution::inherited);
       }
@@ -66,7 +68,7 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       previous = found;
       previousSentence = parsed.token(last).sentence();
-      found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), kind(parsed, first), a)));
+      found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), QuoteShape.isDirect(parsed, first) ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));
     }
     for (ReportedSpeech.Found r : new ReportedSpeech(parsed, attributor).find()) {
       Span span = Span.of(text, parsed.token(r.first()).start(), parsed.token(r.last()).end());
@@ -74,16 +76,6 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     }
     out.sort(Comparator.comparingInt((Quote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
     return List.copyOf(out);
-  }
-
-  /** Direct when the quotation opens its sentence or follows a comma or colon, partial otherwise. */
-  private static QuoteKind kind(ParsedText parsed, int first) {
-    int sentenceStart = parsed.sentence(parsed.token(first).sentence()).firstToken();
-    if (first == sentenceStart) {
-      return QuoteKind.DIRECT;
-    }
-    String before = parsed.token(first - 1).word();
-    return before.equals(",") || before.equals(":") || before.equals("—") ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
   }
 
   private static Quote quote(ParsedText parsed, Speakers speakers, Span span, QuoteKind kind, Attribution a) {

@@ -22,6 +22,10 @@ import java.util.Set;
 public final class Attributor {
 
   private static final int NONE = Integer.MAX_VALUE;
+  /** The score of a cue the parse does not link, somewhere in the quotation's sentence. */
+  private static final int SAME_SENTENCE = 100;
+  /** The score of a cue opening the sentence after the quotation (“…?” Graham asked.). */
+  private static final int NEXT_SENTENCE = 50;
   private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis",
       "obj", "obl", "nmod", "dep", "appos", "csubj", "advmod", "root");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
@@ -30,6 +34,8 @@ public final class Attributor {
       "thank", "email", "text", "invite");
   private static final Set<String> INVERTED = Set.of("obj", "dep", "iobj", "nsubj", "appos", "nmod", "obl",
       "compound", "flat");
+  private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname",
+      "name", "refer", "describe");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
   private final ParsedText p;
@@ -52,10 +58,12 @@ public final class Attributor {
         }
       }
     }
+    nextSentenceCue(last).ifPresent(t -> ranked.add(new long[] {(long) NEXT_SENTENCE * 10_000, t}));
     ranked.sort(Comparator.comparingLong(r -> r[0]));
     if (System.getenv("NG_QDEBUG") != null) {
       ranked.forEach(r -> System.err.println("  cand " + r[1] + " key " + r[0] + " spk " + speakerOf((int) r[1], 0) + " sq " + speakerOrQuoted((int) r[1], 0) + " subj " + subjectOf((int) r[1]) + " nsubj " + p.child((int) r[1], "nsubj") + " ch " + java.util.Arrays.toString(p.children((int) r[1]))));
     }
+    preferOuterReport(ranked);
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
@@ -63,6 +71,44 @@ public final class Attributor {
       }
     }
     return afterColon(first).or(() -> byline(last));
+  }
+
+  /**
+   * A name given inside reported speech belongs to the report ("she pointed to reports that Trump
+   * called her “Miss Piggy”", "what she calls a “war of words”"), as PolNeAR attributes it: when the
+   * best cue only names and a reporting verb above it also holds the quotation, that verb goes first.
+   */
+  private void preferOuterReport(List<long[]> ranked) {
+    if (ranked.isEmpty() || !NAMING.contains(p.lemma((int) ranked.get(0)[1]))) {
+      return;
+    }
+    int inner = (int) ranked.get(0)[1];
+    for (int i = 1; i < ranked.size(); i++) {
+      int outer = (int) ranked.get(i)[1];
+      if (ranked.get(i)[0] < SAME_SENTENCE * 10_000L && p.dominates(outer, inner)
+          && SpeechLexicon.isReporting(p.lemma(outer))) {
+        ranked.add(0, ranked.remove(i));
+        return;
+      }
+    }
+  }
+
+  /** A cue within the first words of the next sentence, when the quotation ends its own sentence. */
+  private Optional<Integer> nextSentenceCue(int last) {
+    int sentence = p.token(last).sentence();
+    if (sentence + 1 >= p.sentenceCount() || p.sentence(sentence).endToken() > last + 2) {
+      return Optional.empty();
+    }
+    int from = p.sentence(sentence + 1).firstToken();
+    if (p.text().substring(p.token(last).end(), p.token(from).start()).indexOf('\n') >= 0) {
+      return Optional.empty();
+    }
+    for (int t = from; t < from + 4 && t < p.size() && p.quoteOf(t) < 0; t++) {
+      if (isCue(t) && p.pos(t).startsWith("VB")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The attribution resting on cue token {@code cue}, if its speaker can be found. */
@@ -79,7 +125,7 @@ public final class Attributor {
       return SpeechLexicon.isVerb(lemma);
     }
     if (pos.startsWith("NN")) {
-      return SpeechLexicon.isNoun(lemma);
+      return SpeechLexicon.isNoun(lemma) && !hasCase(t, "according");
     }
     return p.lower(t).equals("according");
   }
@@ -113,7 +159,32 @@ public final class Attributor {
     if (distance <= 2 && onlyPunctuationBetween(t, first, last)) {
       return 1;
     }
-    return distance <= 3 ? 10 + distance : NONE;
+    int aunt = auntHops(t, first, last);
+    if (aunt != NONE) {
+      return 3 + aunt;
+    }
+    return distance <= 3 ? 10 + distance : SAME_SENTENCE + Math.min(distance, 99);
+  }
+
+  /** How far up the quotation's ancestors the cue's head stands ("Lynch said there remains a “…”"). */
+  private int auntHops(int t, int first, int last) {
+    int h = p.head(t);
+    if (h < 0) {
+      return NONE;
+    }
+    for (int x = first; x <= last; x++) {
+      int hx = p.head(x);
+      if (hx >= first && hx <= last) {
+        continue;
+      }
+      int hops = 1;
+      for (int a = hx; a >= 0 && hops <= 4; a = p.head(a), hops++) {
+        if (a == h) {
+          return hops;
+        }
+      }
+    }
+    return NONE;
   }
 
   /** Whether nothing but punctuation stands between cue {@code t} and the quotation. */
@@ -142,19 +213,33 @@ public final class Attributor {
       int h = p.head(c);
       return h >= 0 && p.pos(h).startsWith("N") ? h : -1;
     }
+    if (p.pos(c).startsWith("NN")) {
+      int owner = ownerOf(c);
+      if (owner >= 0) {
+        return p.pos(owner).equals("PRP$") ? governingSubject(c).orElse(owner) : owner;
+      }
+    }
     int subject = subjectOf(c);
     if (subject >= 0) {
       return subject;
     }
-    if (p.pos(c).startsWith("NN")) {
-      int owner = ownerOf(c);
-      if (owner >= 0) {
-        return owner;
-      }
-    }
     int h = p.head(c);
+    if (h >= 0 && p.rel(c).equals("acl") && p.pos(h).startsWith("N") && p.quoteOf(h) < 0) {
+      // a participle on its speaker ("footage of Clinton asking, “…”"), or on a speech noun
+      return SpeechLexicon.isNoun(p.lemma(h)) ? speakerOf(h, depth + 1) : h;
+    }
     String rel = p.rel(c).split(":")[0];
     return h >= 0 && CLIMB.contains(rel) ? speakerOf(h, depth + 1) : -1;
+  }
+
+  /** The subject of the verb a noun depends on ("Tomblin lauded him in his address"), if any. */
+  private Optional<Integer> governingSubject(int noun) {
+    int v = p.head(noun);
+    while (v >= 0 && !p.pos(v).startsWith("VB") && p.pos(v).startsWith("N")) {
+      v = p.head(v);
+    }
+    int subject = v >= 0 && p.pos(v).startsWith("VB") ? unquotedChild(v, "nsubj") : -1;
+    return subject >= 0 && !p.pos(subject).startsWith("W") ? Optional.of(subject) : Optional.empty();
   }
 
   private int subjectOf(int v) {
