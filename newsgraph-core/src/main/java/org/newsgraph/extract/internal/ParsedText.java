@@ -1,6 +1,5 @@
 package org.newsgraph.extract.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,8 @@ import org.newsgraph.analyse.Token;
 
 /**
  * An analysis with the look-ups quote attribution needs: the dependents of each token, the token at an
- * offset, and which tokens stand inside quotation marks. Immutable once built; built once per article.
+ * offset, and which tokens stand inside quotation marks. Built once per article and used by one
+ * extraction: not thread-safe, as lower-cased words and lemmas are filled in on first use.
  */
 public final class ParsedText {
 
@@ -20,6 +20,9 @@ public final class ParsedText {
   private final int[][] children;
   private final int[] starts;
   private final int[] quoteOf;
+  private final String[] lemmas;
+  private final String[] lowers;
+  private static final int[] NO_CHILDREN = new int[0];
 
   /**
    * @param text the analysed text
@@ -32,6 +35,8 @@ public final class ParsedText {
     this.sentences = analysis.sentences();
     this.starts = tokens.stream().mapToInt(Token::start).toArray();
     this.children = dependents(tokens);
+    this.lemmas = new String[tokens.size()];
+    this.lowers = new String[tokens.size()];
     this.quoteOf = new int[tokens.size()];
     Arrays.fill(quoteOf, -1);
     for (int q = 0; q < quotes.size(); q++) {
@@ -42,15 +47,25 @@ public final class ParsedText {
   }
 
   private static int[][] dependents(List<Token> tokens) {
-    List<List<Integer>> lists = new ArrayList<>();
-    tokens.forEach(t -> lists.add(new ArrayList<>(2)));
-    for (int i = 0; i < tokens.size(); i++) {
-      int head = tokens.get(i).head();
-      if (head >= 0 && head < tokens.size()) {
-        lists.get(head).add(i);
+    int n = tokens.size();
+    int[] counts = new int[n];
+    for (Token t : tokens) {
+      if (t.head() >= 0 && t.head() < n) {
+        counts[t.head()]++;
       }
     }
-    return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    int[][] out = new int[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = counts[i] == 0 ? NO_CHILDREN : new int[counts[i]];
+      counts[i] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      int head = tokens.get(i).head();
+      if (head >= 0 && head < n) {
+        out[head][counts[head]++] = i;
+      }
+    }
+    return out;
   }
 
   public String text() {
@@ -89,12 +104,20 @@ public final class ParsedText {
     return tokens.get(i).relation();
   }
 
+  /** The lemma of token {@code i}, lower case. Computed once per token, on first use. */
   public String lemma(int i) {
-    return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    if (lemmas[i] == null) {
+      lemmas[i] = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+    }
+    return lemmas[i];
   }
 
+  /** The word of token {@code i}, lower case. Computed once per token, on first use. */
   public String lower(int i) {
-    return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (lowers[i] == null) {
+      lowers[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+    return lowers[i];
   }
 
   public String pos(int i) {

@@ -92,7 +92,16 @@ public final class Speakers {
 
   /** A name without a trailing possessive and with its spaces collapsed. */
   static String bare(String s) {
-    String out = s.replaceAll("\\s+", " ").strip();
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    String out = b.toString().strip();
     if (out.endsWith("'s") || out.endsWith("’s")) {
       out = out.substring(0, out.length() - 2);
     } else if (out.endsWith("'") || out.endsWith("’")) {
