@@ -54,10 +54,14 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       int first = tokens[0];
       int last = tokens[tokens.length - 1];
-      Optional<Attribution> found = attributor.attribute(first, last)
-          .filter(a -> !QuoteShape.isTitle(parsed, first, last) || a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst())));
-      if (found.isEmpty() && previous.isPresent() && parsed.token(first).sentence() <= previousSentence + 1) {
+      boolean direct = QuoteShape.isDirect(parsed, first);
+      Optional<Attribution> found = attributor.attribute(first, last);
+      if (found.isEmpty() && direct && previous.isPresent() && parsed.token(first).sentence() <= previousSentence + 1) {
         found = previous.map(Attribution::inherited);
+      }
+      if (QuoteShape.isTitle(parsed, first, last)
+          && !found.filter(a -> a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst()))).isPresent()) {
+        found = Optional.empty();
       }
       if (System.getenv("NG_QDEBUG") != null) {
         StringBuilder sb = new StringBuilder();
@@ -68,7 +72,7 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       previous = found;
       previousSentence = parsed.token(last).sentence();
-      found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), QuoteShape.isDirect(parsed, first) ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));
+      found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));
     }
     for (ReportedSpeech.Found r : new ReportedSpeech(parsed, attributor).find()) {
       Span span = Span.of(text, parsed.token(r.first()).start(), parsed.token(r.last()).end());

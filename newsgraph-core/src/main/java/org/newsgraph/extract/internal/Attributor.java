@@ -26,6 +26,8 @@ public final class Attributor {
   private static final int SAME_SENTENCE = 100;
   /** The score of a cue opening the sentence after the quotation (“…?” Graham asked.). */
   private static final int NEXT_SENTENCE = 50;
+  /** What a verb of thinking pays against a verb of speech: "said she wants “…”" is the saying's. */
+  private static final int ATTITUDE_PENALTY = 40;
   private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis",
       "obj", "obl", "nmod", "dep", "appos", "csubj", "advmod", "root");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
@@ -53,6 +55,9 @@ public final class Attributor {
       if (p.quoteOf(t) < 0 && isCue(t)) {
         int score = link(t, first, last);
         int distance = t < first ? first - t : t - last;
+        if (score != NONE && p.pos(t).startsWith("VB") && SpeechLexicon.isAttitudeOnly(p.lemma(t))) {
+          score = Math.min(score + ATTITUDE_PENALTY, SAME_SENTENCE);
+        }
         if (score != NONE) {
           ranked.add(new long[] {(long) score * 10_000 + distance, t});
         }

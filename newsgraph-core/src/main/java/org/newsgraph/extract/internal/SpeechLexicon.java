@@ -30,6 +30,16 @@ public final class SpeechLexicon {
       "cheer", "jeer", "taunt", "chide", "scold", "rebuke", "chastise", "lambaste", "excoriate", "berate",
       "encourage", "invite", "implore", "exhort", "beseech", "opine", "editorialize");
 
+  /**
+   * Lemmas of verbs of thinking and portraying, which PolNeAR also annotates as attribution cues
+   * ("Ivans fears a “pact”", "Trump likened the refugees to a “vicious snake”"): cues for a quotation
+   * the parse hangs from them, not for reported speech.
+   */
+  static final Set<String> ATTITUDE = Set.of(
+      "think", "believe", "feel", "fear", "hope", "expect", "want", "worry", "know", "consider", "view",
+      "regard", "deem", "liken", "compare", "portray", "paint", "frame", "cast", "characterise", "identify",
+      "insist", "envision", "imagine", "doubt", "blame", "credit", "acknowledge", "recognize", "vow");
+
   /** Lemmas of nouns for something said or written ("in a statement", "Trump's claim that"). */
   static final Set<String> NOUNS = Set.of(
       "statement", "interview", "letter", "tweet", "post", "remark", "comment", "speech", "address", "claim",
@@ -53,7 +63,12 @@ public final class SpeechLexicon {
       "boast", "brag", "joke", "speculate", "swear", "counter", "retort", "remark", "observe", "comment");
 
   public static boolean isVerb(String lemma) {
-    return VERBS.contains(lemma);
+    return VERBS.contains(lemma) || ATTITUDE.contains(lemma);
+  }
+
+  /** Whether {@code lemma} is a verb of thinking or portraying only, not of speech. */
+  public static boolean isAttitudeOnly(String lemma) {
+    return ATTITUDE.contains(lemma) && !VERBS.contains(lemma);
   }
 
   public static boolean isReporting(String lemma) {
