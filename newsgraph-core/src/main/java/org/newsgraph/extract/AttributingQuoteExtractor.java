@@ -63,13 +63,6 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
           && !found.filter(a -> a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst()))).isPresent()) {
         found = Optional.empty();
       }
-      if (System.getenv("NG_QDEBUG") != null) {
-        StringBuilder sb = new StringBuilder();
-        for (int t = parsed.sentence(parsed.token(first).sentence()).firstToken(); t < parsed.sentence(parsed.token(last).sentence()).endToken(); t++) {
-          sb.append(t).append(':').append(parsed.token(t).word()).append('/').append(parsed.pos(t)).append('/').append(parsed.rel(t)).append('>').append(parsed.head(t)).append(parsed.quoteOf(t) >= 0 ? "Q" : "").append(' ');
-        }
-        System.err.println("QDEBUG " + text.substring(span.start(), Math.min(span.end(), span.start() + 60)).replace('\n', ' ') + " => " + found + "\n   " + sb);
-      }
       previous = found;
       previousSentence = parsed.token(last).sentence();
       found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));

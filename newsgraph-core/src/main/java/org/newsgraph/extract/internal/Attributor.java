@@ -65,9 +65,6 @@ public final class Attributor {
     }
     nextSentenceCue(last).ifPresent(t -> ranked.add(new long[] {(long) NEXT_SENTENCE * 10_000, t}));
     ranked.sort(Comparator.comparingLong(r -> r[0]));
-    if (System.getenv("NG_QDEBUG") != null) {
-      ranked.forEach(r -> System.err.println("  cand " + r[1] + " key " + r[0] + " spk " + speakerOf((int) r[1], 0) + " sq " + speakerOrQuoted((int) r[1], 0) + " subj " + subjectOf((int) r[1]) + " nsubj " + p.child((int) r[1], "nsubj") + " ch " + java.util.Arrays.toString(p.children((int) r[1]))));
-    }
     preferOuterReport(ranked);
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
@@ -75,7 +72,34 @@ public final class Attributor {
         return a;
       }
     }
-    return afterColon(first).or(() -> byline(last));
+    return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * A quotation opening its paragraph with no cue of its own, after a sentence whose speech verb
+   * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”").
+   */
+  private Optional<Attribution> introduced(int first) {
+    int sentence = p.token(first).sentence();
+    if (sentence == 0 || p.sentence(sentence).firstToken() != first || !opensParagraph(first)) {
+      return Optional.empty();
+    }
+    var previous = p.sentence(sentence - 1);
+    for (int t = previous.endToken() - 1; t >= previous.firstToken(); t--) {
+      if (p.quoteOf(t) < 0 && isCue(t) && p.pos(t).startsWith("VB") && p.rel(t).equals("root")) {
+        return attributeCue(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean opensParagraph(int t) {
+    int start = p.token(t).start();
+    int i = start - 1;
+    while (i >= 0 && p.text().charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || p.text().charAt(i) == '\n';
   }
 
   /**
@@ -262,7 +286,20 @@ public final class Attributor {
     if (subject >= 0 && p.lower(subject).equals("it") && p.rel(subject).equals("nsubj:pass")) {
       return -1;
     }
+    if (subject < 0 && agent < 0) {
+      subject = asClause(v);
+    }
     return subject >= 0 ? subject : agent;
+  }
+
+  /** "As Joel Pollak observed", which the parser often reads as an oblique "as Pollak". */
+  private int asClause(int v) {
+    for (int c : p.children(v)) {
+      if (p.rel(c).startsWith("obl") && c < v && hasCase(c, "as") && isNominal(c) && p.quoteOf(c) < 0) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The first child of {@code v} with relation {@code relation} standing outside every quotation, or -1. */
@@ -392,12 +429,21 @@ public final class Attributor {
     int from = p.sentence(p.token(colon).sentence()).firstToken();
     for (int t = colon - 1; t >= from && p.quoteOf(t) < 0; t--) {
       if (isCue(t) && p.pos(t).startsWith("VB")) {
-        return attributeCue(t);
+        Optional<Attribution> a = attributeCue(t);
+        if (a.isPresent()) {
+          return a;
+        }
       }
     }
-    int name = colon - 1;
-    boolean standsAlone = colon - from <= 6 && name >= from && p.pos(name).startsWith("NN");
-    return standsAlone ? Optional.of(new Attribution(colon, colon, name)) : Optional.empty();
+    if (colon - from > 6) {
+      return Optional.empty();
+    }
+    for (int t = from; t < colon; t++) {
+      if (p.pos(t).startsWith("NN") && p.quoteOf(t) < 0) {
+        return Optional.of(new Attribution(colon, colon, t)); // a label standing alone: "Transcript:"
+      }
+    }
+    return Optional.empty();
   }
 
   /** A quotation signed after a dash: “…” ― Sonya Herridge. */
