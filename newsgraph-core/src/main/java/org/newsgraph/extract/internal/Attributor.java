@@ -289,7 +289,32 @@ public final class Attributor {
     if (subject < 0 && agent < 0) {
       subject = asClause(v);
     }
+    if (subject < 0 && agent < 0) {
+      subject = beforeAside(v);
+    }
     return subject >= 0 ? subject : agent;
+  }
+
+  /**
+   * The name before a finite cue and an aside the parse lost the subject over: "Sessions, during a
+   * fundraiser in Alabama, said …".
+   */
+  private int beforeAside(int v) {
+    String pos = p.pos(v);
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || v < 2 || !p.token(v - 1).word().equals(",")) {
+      return -1;
+    }
+    int from = p.sentence(p.token(v).sentence()).firstToken();
+    for (int i = v - 2; i > from && v - i <= 14; i--) {
+      if (p.quoteOf(i) >= 0) {
+        return -1;
+      }
+      if (p.token(i).word().equals(",")) {
+        int name = i - 1;
+        return p.quoteOf(name) < 0 && (p.pos(name).startsWith("NNP") || p.pos(name).equals("PRP")) ? name : -1;
+      }
+    }
+    return -1;
   }
 
   /** "As Joel Pollak observed", which the parser often reads as an oblique "as Pollak". */

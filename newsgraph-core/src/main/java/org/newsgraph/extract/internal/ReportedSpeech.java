@@ -64,6 +64,11 @@ public final class ReportedSpeech {
 
   private Optional<Found> complement(int v) {
     int comp = p.child(v, "ccomp");
+    for (int c : p.children(v)) {
+      if (comp < 0 && p.lemma(c).equals("clear")) {
+        comp = p.child(c, "ccomp"); // "made clear that …", where the parse hangs the clause from "clear"
+      }
+    }
     int[] range;
     if (comp >= 0) {
       range = p.subtree(comp);
