@@ -181,4 +181,14 @@ public final class ParsedText {
     }
     return new int[] {first, last};
   }
+
+  /** Whether {@code noun} has a case marker {@code word} ("by" for an agent, "according" for a source). */
+  public boolean hasCase(int noun, String word) {
+    for (int c : children[noun]) {
+      if (rel(c).equals("case") && lower(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
