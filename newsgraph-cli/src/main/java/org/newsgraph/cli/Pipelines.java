@@ -2,8 +2,8 @@ package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.clean.ResidueCleaner;
-import org.newsgraph.extract.FactExtractor;
-import org.newsgraph.extract.QuoteExtractor;
+import org.newsgraph.extract.AttributingQuoteExtractor;
+import org.newsgraph.extract.PatternFactExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.resolve.NewsTimeResolver;
 import org.newsgraph.resolve.RuleEntityResolver;
@@ -19,7 +19,7 @@ final class Pipelines {
         engine,
         new RuleEntityResolver(),
         new NewsTimeResolver(),
-        QuoteExtractor.none(),
-        FactExtractor.none());
+        new AttributingQuoteExtractor(),
+        new PatternFactExtractor());
   }
 }

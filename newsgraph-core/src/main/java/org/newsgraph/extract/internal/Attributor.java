@@ -1,0 +1,286 @@
+package org.newsgraph.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the cue and the speaker of a quotation in the dependency parse (issue 5).
+ *
+ * <p>A cue is a speech verb or noun, or "according to", outside every quotation in a sentence the
+ * quotation touches; verbs of thinking count too, behind verbs of speech. The cue chosen is the one
+ * the parse links closest to the quotation: a cue the quotation hangs from ({@code said} with the
+ * quotation as its complement, also several clauses up for a fragment inside reported speech), a cue
+ * hanging from the quotation ({@code “…,” he said} as parataxis) or right beside it, a cue beside the
+ * clause the quotation belongs to, one opening the next sentence ({@code “…?” Graham asked.}), and
+ * last any cue in the sentence. A name given inside reported speech goes to the report. Without a cue,
+ * a quotation after a colon takes the cue before it ("He said:") or a label standing alone
+ * ("Transcript:"), one signed after a dash takes the name ("― Sonya Herridge"), and one opening its
+ * paragraph takes the speech verb of the sentence before. {@link SpeakerFinder} finds the speaker.
+ */
+public final class Attributor {
+
+  private static final int NONE = Integer.MAX_VALUE;
+  /** The score of a cue the parse does not link, somewhere in the quotation's sentence. */
+  private static final int SAME_SENTENCE = 100;
+  /** The score of a cue opening the sentence after the quotation (“…?” Graham asked.). */
+  private static final int NEXT_SENTENCE = 50;
+  /** What a verb of thinking pays against a verb of speech: "said she wants “…”" is the saying's. */
+  private static final int ATTITUDE_PENALTY = 40;
+
+  private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname",
+      "name", "refer", "describe");
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
+
+  private final ParsedText p;
+  private final SpeakerFinder speakers;
+
+  public Attributor(ParsedText p) {
+    this.p = p;
+    this.speakers = new SpeakerFinder(p);
+  }
+
+  /** The attribution of the quotation spanning tokens {@code first..last}, if the text gives one. */
+  public Optional<Attribution> attribute(int first, int last) {
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    List<long[]> ranked = new ArrayList<>();
+    for (int t = from; t < to; t++) {
+      if (p.quoteOf(t) < 0 && isCue(t)) {
+        int score = link(t, first, last);
+        int distance = t < first ? first - t : t - last;
+        if (score != NONE && p.pos(t).startsWith("VB") && SpeechLexicon.isAttitudeOnly(p.lemma(t))) {
+          score = Math.min(score + ATTITUDE_PENALTY, SAME_SENTENCE);
+        }
+        if (score != NONE) {
+          ranked.add(new long[] {(long) score * 10_000 + distance, t});
+        }
+      }
+    }
+    nextSentenceCue(last).ifPresent(t -> ranked.add(new long[] {(long) NEXT_SENTENCE * 10_000, t}));
+    ranked.sort(Comparator.comparingLong(r -> r[0]));
+    preferOuterReport(ranked);
+    for (long[] r : ranked) {
+      Optional<Attribution> a = attributeCue((int) r[1]);
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * A quotation opening its paragraph with no cue of its own, after a sentence whose speech verb
+   * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”").
+   */
+  private Optional<Attribution> introduced(int first) {
+    int sentence = p.token(first).sentence();
+    if (sentence == 0 || p.sentence(sentence).firstToken() != first || !opensParagraph(first)) {
+      return Optional.empty();
+    }
+    var previous = p.sentence(sentence - 1);
+    for (int t = previous.endToken() - 1; t >= previous.firstToken(); t--) {
+      if (p.quoteOf(t) < 0 && isCue(t) && p.pos(t).startsWith("VB") && p.rel(t).equals("root")) {
+        return attributeCue(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean opensParagraph(int t) {
+    int start = p.token(t).start();
+    int i = start - 1;
+    while (i >= 0 && p.text().charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || p.text().charAt(i) == '\n';
+  }
+
+  /**
+   * A name given inside reported speech belongs to the report ("she pointed to reports that Trump
+   * called her “Miss Piggy”", "what she calls a “war of words”"), as PolNeAR attributes it: when the
+   * best cue only names and a reporting verb above it also holds the quotation, that verb goes first.
+   */
+  private void preferOuterReport(List<long[]> ranked) {
+    if (ranked.isEmpty() || !NAMING.contains(p.lemma((int) ranked.get(0)[1]))) {
+      return;
+    }
+    int inner = (int) ranked.get(0)[1];
+    for (int i = 1; i < ranked.size(); i++) {
+      int outer = (int) ranked.get(i)[1];
+      if (ranked.get(i)[0] < SAME_SENTENCE * 10_000L && p.dominates(outer, inner)
+          && SpeechLexicon.isReporting(p.lemma(outer))) {
+        ranked.add(0, ranked.remove(i));
+        return;
+      }
+    }
+  }
+
+  /** A cue within the first words of the next sentence, when the quotation ends its own sentence. */
+  private Optional<Integer> nextSentenceCue(int last) {
+    int sentence = p.token(last).sentence();
+    if (sentence + 1 >= p.sentenceCount() || p.sentence(sentence).endToken() > last + 2) {
+      return Optional.empty();
+    }
+    int from = p.sentence(sentence + 1).firstToken();
+    if (p.text().substring(p.token(last).end(), p.token(from).start()).indexOf('\n') >= 0) {
+      return Optional.empty();
+    }
+    for (int t = from; t < from + 4 && t < p.size() && p.quoteOf(t) < 0; t++) {
+      if (isCue(t) && p.pos(t).startsWith("VB")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The attribution resting on cue token {@code cue}, if its speaker can be found. */
+  public Optional<Attribution> attributeCue(int cue) {
+    int speaker = speakers.speakerOf(cue, 0);
+    return speaker < 0 ? Optional.empty() : Optional.of(attribution(cue, speaker));
+  }
+
+  /** Whether token {@code t} can be a cue: a speech verb or noun, or "according" (to). */
+  boolean isCue(int t) {
+    String pos = p.pos(t);
+    String lemma = p.lemma(t);
+    if (pos.startsWith("VB")) {
+      return SpeechLexicon.isVerb(lemma);
+    }
+    if (pos.startsWith("NN")) {
+      return SpeechLexicon.isNoun(lemma) && !p.hasCase(t, "according");
+    }
+    return p.lower(t).equals("according");
+  }
+
+  /** How closely the parse links cue {@code t} to the quotation; smaller is closer, NONE for no link. */
+  private int link(int t, int first, int last) {
+    int up = NONE;
+    for (int x = first; x <= last; x++) {
+      int h = p.head(x);
+      if (h >= first && h <= last) {
+        continue;
+      }
+      int hops = 1;
+      for (int a = h; a >= 0 && hops <= 6; a = p.head(a), hops++) {
+        if (a == t) {
+          up = Math.min(up, hops);
+          break;
+        }
+      }
+    }
+    if (up != NONE) {
+      return up;
+    }
+    int hops = 1;
+    for (int a = p.head(t); a >= 0 && hops <= 3; a = p.head(a), hops++) {
+      if (a >= first && a <= last) {
+        return hops + 1;
+      }
+    }
+    int distance = t < first ? first - t : t - last;
+    if (distance <= 2 && onlyPunctuationBetween(t, first, last)) {
+      return 1;
+    }
+    int aunt = auntHops(t, first, last);
+    if (aunt != NONE) {
+      return 3 + aunt;
+    }
+    return distance <= 3 ? 10 + distance : SAME_SENTENCE + Math.min(distance, 99);
+  }
+
+  /** How far up the quotation's ancestors the cue's head stands ("Lynch said there remains a “…”"). */
+  private int auntHops(int t, int first, int last) {
+    int h = p.head(t);
+    if (h < 0) {
+      return NONE;
+    }
+    for (int x = first; x <= last; x++) {
+      int hx = p.head(x);
+      if (hx >= first && hx <= last) {
+        continue;
+      }
+      int hops = 1;
+      for (int a = hx; a >= 0 && hops <= 4; a = p.head(a), hops++) {
+        if (a == h) {
+          return hops;
+        }
+      }
+    }
+    return NONE;
+  }
+
+  /** Whether nothing but punctuation stands between cue {@code t} and the quotation. */
+  private boolean onlyPunctuationBetween(int t, int first, int last) {
+    int a = t < first ? t + 1 : last + 1;
+    int b = t < first ? first : t;
+    for (int i = a; i < b; i++) {
+      if (!p.rel(i).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Attribution attribution(int cue, int speaker) {
+    int first = cue;
+    int last = cue;
+    for (int c : p.children(cue)) {
+      String rel = p.rel(c);
+      if (rel.equals("compound:prt") || rel.equals("fixed")) {
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+      }
+    }
+    if (p.lower(cue).equals("according")) {
+      last = Math.max(last, cue + 1 < p.size() && p.lower(cue + 1).equals("to") ? cue + 1 : cue);
+    }
+    return new Attribution(first, last, speaker);
+  }
+
+  /** A quotation after a colon: the cue before the colon ("He said:"), or a name standing alone ("Pence:"). */
+  private Optional<Attribution> afterColon(int first) {
+    int colon = first - 1;
+    if (colon < 0 || !p.token(colon).word().equals(":") || p.quoteOf(colon) >= 0) {
+      return Optional.empty();
+    }
+    int from = p.sentence(p.token(colon).sentence()).firstToken();
+    for (int t = colon - 1; t >= from && p.quoteOf(t) < 0; t--) {
+      if (isCue(t) && p.pos(t).startsWith("VB")) {
+        Optional<Attribution> a = attributeCue(t);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    if (colon - from > 6) {
+      return Optional.empty();
+    }
+    for (int t = from; t < colon; t++) {
+      if (p.pos(t).startsWith("NN") && p.quoteOf(t) < 0) {
+        return Optional.of(new Attribution(colon, colon, t)); // a label standing alone: "Transcript:"
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A quotation signed after a dash: “…” ― Sonya Herridge. */
+  private Optional<Attribution> byline(int last) {
+    int dash = last + 1;
+    if (dash >= p.size() || !DASHES.contains(p.token(dash).word()) || p.quoteOf(dash) >= 0) {
+      return Optional.empty();
+    }
+    int paragraphEnd = p.text().indexOf('\n', p.token(dash).end());
+    for (int t = dash + 1; t < p.size() && t <= dash + 6 && p.quoteOf(t) < 0; t++) {
+      if (paragraphEnd >= 0 && p.token(t).start() > paragraphEnd) {
+        break;
+      }
+      if (p.pos(t).startsWith("NNP")) {
+        return Optional.of(new Attribution(dash, dash, t));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,242 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.resolve.ResolvedArticle;
+
+class AttributingQuoteExtractorTest {
+
+  private final QuoteExtractor extractor = new AttributingQuoteExtractor();
+
+  /** Extracts, and checks what every quote must satisfy: spans that point into the text, in order. */
+  private List<Quote> extract(ResolvedArticle article) {
+    List<Quote> quotes = extractor.extract(article);
+    int previous = -1;
+    for (Quote q : quotes) {
+      assertThat(q.span().text()).isEqualTo(article.text().substring(q.span().start(), q.span().end()));
+      q.cue().ifPresent(c -> assertThat(c.text()).isEqualTo(article.text().substring(c.start(), c.end())));
+      assertThat(q.span().start()).isGreaterThanOrEqualTo(previous);
+      previous = q.span().start();
+    }
+    return quotes;
+  }
+
+  private static List<Quote> quoted(List<Quote> quotes) {
+    return quotes.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+  }
+
+  private static String speakerMention(Quote q) {
+    return q.speaker().flatMap(s -> s.mention()).map(Span::text).orElse(null);
+  }
+
+  @Test
+  void attributesADirectQuoteToTheSubjectOfItsCueNotToTheMediumItWasToldTo() {
+    var article = Parses.of("“We will win,” Byrne told The Hill on Tuesday.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Byrne:NNP:nsubj:7 told:VBD:root:-1 The:DT:det:9 Hill:NNP:obj:7 on:IN:case:11 Tuesday:NNP:obl:7 .:.:punct:7")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“We will win,”");
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.cue().map(Span::text)).contains("told");
+    assertThat(speakerMention(q)).isEqualTo("Byrne");
+    assertThat(q.speaker().get().name()).isEqualTo("Byrne");
+  }
+
+  @Test
+  void neverTakesTheOutletOfAnInterviewForTheSpeaker() {
+    var article = Parses.of("“It was a disaster,” Trump told Sebastian Gorka in an interview published in The Daily Caller.")
+        .sentence("“:``:punct:8 It:PRP:nsubj:4 was:VBD:cop:4 a:DT:det:4 disaster:NN:ccomp:8 ,:,:punct:8 ”:'':punct:8 "
+            + "Trump:NNP:nsubj:8 told:VBD:root:-1 Sebastian:NNP:compound:10 Gorka:NNP:obj:8 in:IN:case:13 an:DT:det:13 "
+            + "interview:NN:obl:8 published:VBN:acl:13 in:IN:case:18 The:DT:det:18 Daily:NNP:compound:18 "
+            + "Caller:NNP:obl:14 .:.:punct:8")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Trump");
+    assertThat(q.cue().map(Span::text)).contains("told");
+  }
+
+  @Test
+  void findsTheSpeakerOfAnInvertedCueEvenWhenTheParseCallsItAnObject() {
+    var article = Parses.of("“We are ready,” said Byrne.")
+        .sentence("“:``:punct:6 We:PRP:nsubj:3 are:VBP:cop:3 ready:JJ:ccomp:6 ,:,:punct:6 ”:'':punct:6 "
+            + "said:VBD:root:-1 Byrne:NNP:obj:6 .:.:punct:6")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Byrne");
+  }
+
+  @Test
+  void takesTheNameNotTheAppositive() {
+    var article = Parses.of("“We are ready,” Byrne, a spokesman, said.")
+        .sentence("“:``:punct:11 We:PRP:nsubj:3 are:VBP:cop:3 ready:JJ:ccomp:11 ,:,:punct:11 ”:'':punct:11 "
+            + "Byrne:NNP:nsubj:11 ,:,:punct:9 a:DT:det:9 spokesman:NN:appos:6 ,:,:punct:6 said:VBD:root:-1 .:.:punct:11")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Byrne");
+  }
+
+  @Test
+  void takesTheAgentOfAPassiveCue() {
+    var article = Parses.of("The plan was called “a disaster” by Byrne.")
+        .sentence("The:DT:det:1 plan:NN:nsubj_pass:3 was:VBD:aux_pass:3 called:VBN:root:-1 “:``:punct:6 a:DT:det:6 "
+            + "disaster:NN:xcomp:3 ”:'':punct:6 by:IN:case:9 Byrne:NNP:obl:3 .:.:punct:3")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerMention(q)).isEqualTo("Byrne");
+  }
+
+  @Test
+  void marksAFragmentInsideReportedSpeechAsPartial() {
+    var article = Parses.of("Trump said he had “never endorsed” him.")
+        .sentence("Trump:NNP:nsubj:1 said:VBD:root:-1 he:PRP:nsubj:6 had:VBD:aux:6 “:``:punct:6 never:RB:advmod:6 "
+            + "endorsed:VBN:ccomp:1 ”:'':punct:6 him:PRP:obj:6 .:.:punct:1")
+        .article();
+    List<Quote> quotes = extract(article);
+    assertThat(quotes).hasSize(1); // the complement holds the quotation, so it is no indirect quote too
+    assertThat(quotes.get(0).span().text()).isEqualTo("“never endorsed”");
+    assertThat(quotes.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerMention(quotes.get(0))).isEqualTo("Trump");
+  }
+
+  @Test
+  void resolvesAPronounSpeakerThroughTheArticlesMentions() {
+    var article = Parses.of("“I wish he had never endorsed me,” he continued.")
+        .sentence("“:``:punct:11 I:PRP:nsubj:2 wish:VBP:ccomp:11 he:PRP:nsubj:6 had:VBD:aux:6 never:RB:advmod:6 "
+            + "endorsed:VBN:ccomp:2 me:PRP:obj:6 ,:,:punct:11 ”:'':punct:11 he:PRP:nsubj:11 continued:VBD:root:-1 .:.:punct:11")
+        .mention("he", 1, "Donald Trump")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.cue().map(Span::text)).contains("continued");
+    assertThat(speakerMention(q)).isEqualTo("he");
+    assertThat(q.speaker().get().mention().get().start()).isEqualTo(article.text().lastIndexOf("he"));
+    assertThat(q.speaker().get().entity()).contains("e1");
+    assertThat(q.speaker().get().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void keepsTheDescriptionOfAnUnnamedSpeaker() {
+    var article = Parses.of("“This would hurt Bradley the most,” the strategist said.")
+        .sentence("“:``:punct:11 This:DT:nsubj:3 would:MD:aux:3 hurt:VB:ccomp:11 Bradley:NNP:obj:3 the:DT:det:6 "
+            + "most:RBS:advmod:3 ,:,:punct:11 ”:'':punct:11 the:DT:det:10 strategist:NN:nsubj:11 said:VBD:root:-1 .:.:punct:11")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.speaker().get().name()).isEqualTo("the strategist");
+    assertThat(q.speaker().get().entity()).isEmpty();
+    assertThat(speakerMention(q)).isEqualTo("the strategist");
+  }
+
+  @Test
+  void letsAQuotationWithoutACueContinueThePreviousSpeaker() {
+    var article = Parses.of("“We talked last week,” Byrne said. “I am not leaving the race.”")
+        .sentence("“:``:punct:8 We:PRP:nsubj:2 talked:VBD:ccomp:8 last:JJ:amod:4 week:NN:obl_tmod:2 ,:,:punct:8 "
+            + "”:'':punct:8 Byrne:NNP:nsubj:8 said:VBD:root:-1 .:.:punct:8")
+        .sentence("“:``:punct:4 I:PRP:nsubj:4 am:VBP:aux:4 not:RB:advmod:4 leaving:VBG:root:-1 the:DT:det:6 "
+            + "race:NN:obj:4 .:.:punct:4 ”:'':punct:4")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(2);
+    assertThat(quotes.get(1).span().text()).isEqualTo("“I am not leaving the race.”");
+    assertThat(quotes.get(1).cue()).isEmpty();
+    assertThat(quotes.get(1).speaker().flatMap(s -> s.mention())).isEqualTo(quotes.get(0).speaker().flatMap(s -> s.mention()));
+  }
+
+  @Test
+  void attributesAQuotationRunningOverParagraphsToTheCueInItsLastParagraph() {
+    var article = Parses.of("“We have qualified.\n\n“We are in it to the end,” Byrne said.")
+        .sentence("“:``:punct:3 We:PRP:nsubj:3 have:VBP:aux:3 qualified:VBN:root:-1 .:.:punct:3")
+        .sentence("“:``:punct:11 We:PRP:nsubj:2 are:VBP:ccomp:11 in:IN:case:4 it:PRP:obl:2 to:IN:case:7 the:DT:det:7 "
+            + "end:NN:obl:2 ,:,:punct:11 ”:'':punct:11 Byrne:NNP:nsubj:11 said:VBD:root:-1 .:.:punct:11")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).span().text()).isEqualTo("“We have qualified.\n\n“We are in it to the end,”");
+    assertThat(speakerMention(quotes.get(0))).isEqualTo("Byrne");
+  }
+
+  @Test
+  void takesAQuoteWithinAQuoteAsPartOfIt() {
+    var article = Parses.of("“He said ‘never,’ and I believed him,” Byrne said.")
+        .sentence("“:``:punct:14 He:PRP:nsubj:2 said:VBD:ccomp:14 ‘:``:punct:4 never:RB:obj:2 ,:,:punct:2 ’:'':punct:4 "
+            + "and:CC:cc:9 I:PRP:nsubj:9 believed:VBD:conj:2 him:PRP:obj:9 ,:,:punct:14 ”:'':punct:14 "
+            + "Byrne:NNP:nsubj:14 said:VBD:root:-1 .:.:punct:14")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).span().text()).isEqualTo("“He said ‘never,’ and I believed him,”");
+    assertThat(speakerMention(quotes.get(0))).isEqualTo("Byrne"); // not "He", who speaks inside the quote
+  }
+
+  @Test
+  void takesNoHeadlineInQuotationMarksForAQuote() {
+    var article = Parses.of("“Sessions Weighs Senate Run”\n\nSessions called his former colleagues.")
+        .sentence("“:``:punct:2 Sessions:NNP:nsubj:2 Weighs:VBZ:root:-1 Senate:NNP:compound:4 Run:NNP:obj:2 ”:'':punct:2")
+        .sentence("Sessions:NNP:nsubj:1 called:VBD:root:-1 his:PRP$:nmod_poss:4 former:JJ:amod:4 colleagues:NNS:obj:1 .:.:punct:1")
+        .article();
+    assertThat(quoted(extract(article))).isEmpty();
+  }
+
+  @Test
+  void takesNoTitleOrScareQuoteOutsideSpeechForAQuote() {
+    var article = Parses.of("He appeared on “Fox News Sunday” last week.")
+        .sentence("He:PRP:nsubj:1 appeared:VBD:root:-1 on:IN:case:6 “:``:punct:6 Fox:NNP:compound:6 News:NNP:compound:6 "
+            + "Sunday:NNP:obl:1 ”:'':punct:6 last:JJ:amod:9 week:NN:obl_tmod:1 .:.:punct:1")
+        .article();
+    assertThat(extract(article)).isEmpty();
+  }
+
+  @Test
+  void keepsAnUnbalancedMarkToItsParagraph() {
+    var article = Parses.of("“We will stay, Byrne said.\n\nThe race goes on.")
+        .sentence("“:``:punct:6 We:PRP:nsubj:3 will:MD:aux:3 stay:VB:ccomp:6 ,:,:punct:6 Byrne:NNP:nsubj:6 said:VBD:root:-1 .:.:punct:6")
+        .sentence("The:DT:det:1 race:NN:nsubj:2 goes:VBZ:root:-1 on:RP:compound_prt:2 .:.:punct:2")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).allSatisfy(q -> assertThat(q.span().text()).doesNotContain("race"));
+  }
+
+  @Test
+  void findsReportedSpeechWithAThatClause() {
+    var article = Parses.of("Politico reported on Monday that Sessions was considering a bid.")
+        .sentence("Politico:NNP:nsubj:1 reported:VBD:root:-1 on:IN:case:3 Monday:NNP:obl:1 that:IN:mark:7 "
+            + "Sessions:NNP:nsubj:7 was:VBD:aux:7 considering:VBG:ccomp:1 a:DT:det:9 bid:NN:obj:7 .:.:punct:1")
+        .article();
+    Quote q = extract(article).get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.span().text()).isEqualTo("that Sessions was considering a bid");
+    assertThat(q.cue().map(Span::text)).contains("reported");
+    assertThat(speakerMention(q)).isEqualTo("Politico");
+  }
+
+  @Test
+  void findsReportedSpeechWithoutThat() {
+    var article = Parses.of("He insisted he would not drop out of the race.")
+        .sentence("He:PRP:nsubj:1 insisted:VBD:root:-1 he:PRP:nsubj:5 would:MD:aux:5 not:RB:advmod:5 drop:VB:ccomp:1 "
+            + "out:RP:compound_prt:5 of:IN:case:9 the:DT:det:9 race:NN:obl:5 .:.:punct:1")
+        .article();
+    Quote q = extract(article).get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.span().text()).isEqualTo("he would not drop out of the race");
+    assertThat(speakerMention(q)).isEqualTo("He");
+    assertThat(q.cue().map(Span::text)).contains("insisted");
+  }
+
+  @Test
+  void findsReportedSpeechAccordingToASource() {
+    var article = Parses.of("Sessions still supports Trump, according to Alabama.com.")
+        .sentence("Sessions:NNP:nsubj:2 still:RB:advmod:2 supports:VBZ:root:-1 Trump:NNP:obj:2 ,:,:punct:2 "
+            + "according:VBG:case:7 to:IN:fixed:5 Alabama.com:NNP:obl:2 .:.:punct:2")
+        .article();
+    Quote q = extract(article).get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.span().text()).isEqualTo("Sessions still supports Trump");
+    assertThat(q.cue().map(Span::text)).contains("according to");
+    assertThat(speakerMention(q)).isEqualTo("Alabama.com");
+    assertThat(q.speaker().map(s -> s.entity())).contains(Optional.empty());
+  }
+}
