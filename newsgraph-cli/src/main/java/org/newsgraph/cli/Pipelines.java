@@ -2,7 +2,7 @@ package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.clean.Cleaner;
-import org.newsgraph.extract.FactExtractor;
+import org.newsgraph.extract.PatternFactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.resolve.EngineTimeResolver;
@@ -15,6 +15,6 @@ final class Pipelines {
 
   static ArticlePipeline standard(NlpEngine engine) {
     return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
-        QuoteExtractor.none(), FactExtractor.none());
+        QuoteExtractor.none(), new PatternFactExtractor());
   }
 }

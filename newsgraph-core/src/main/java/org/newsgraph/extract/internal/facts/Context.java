@@ -1,0 +1,58 @@
+package org.newsgraph.extract.internal.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.model.Fact;
+
+/**
+ * What the rules share while reading one article: the parse, who tokens refer to, the article date,
+ * the races mentioned so far, and the facts found. Not thread-safe; one per article.
+ */
+public final class Context {
+
+  final Parse parse;
+  final Who who;
+  final Optional<LocalDate> date;
+  final Races races;
+  private final List<Draft> drafts = new ArrayList<>();
+
+  public Context(Parse parse, Optional<LocalDate> date) {
+    this.parse = parse;
+    this.who = new Who(parse);
+    this.date = date;
+    this.races = new Races(parse);
+  }
+
+  void add(Draft d) {
+    if (d.type != null && (d.subject.isPresent() || d.value.isPresent())) {
+      drafts.add(d);
+      if (d.subject.isPresent() && d.role.isPresent() && d.type == org.newsgraph.model.FactType.OFFICE) {
+        who.holds(d.role.get(), d.subject.get());
+      }
+    }
+  }
+
+  /** The facts found, duplicates (same statement) merged into the most confident one. */
+  public List<Fact> facts() {
+    Optional<String> asOf = date.map(LocalDate::toString);
+    Map<String, Fact> best = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (Draft d : drafts) {
+      Fact f = d.build(parse, asOf);
+      String key = String.join("|", f.type().name(), f.subject().orElse(""), f.object().orElse(""),
+          f.value().orElse(""), f.role().orElse(""), f.status().orElse(""), f.start().orElse(""), f.end().orElse(""));
+      Fact before = best.get(key);
+      if (before == null) {
+        order.add(key);
+        best.put(key, f);
+      } else if (f.confidence() > before.confidence()) {
+        best.put(key, f);
+      }
+    }
+    return order.stream().map(best::get).sorted(java.util.Comparator.comparingInt(f -> f.evidence().start())).toList();
+  }
+}
