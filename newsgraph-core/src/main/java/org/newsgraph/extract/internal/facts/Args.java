@@ -20,6 +20,10 @@ final class Args {
     if (!subjects.isEmpty()) {
       return Optional.of(subjects.get(0));
     }
+    if (p.is(v, "xcomp") && p.head(v) >= 0 && p.child(p.head(v), "obj").isPresent()) {
+      // object control: "nominated Shriver to replace Eagleton" — Shriver replaces
+      return p.child(p.head(v), "obj");
+    }
     if (CONTROL.contains(p.rel(v)) && p.head(v) >= 0) {
       return agent(p, p.head(v));
     }
@@ -71,26 +75,30 @@ final class Args {
   }
 
   /** The role a nominal names ("as attorney general", "in the Senate"), with bodies made offices. */
-  static Optional<String> roleOf(Context cx, int n) {
+  static Optional<Role> roleOf(Context cx, int n) {
     Parse p = cx.parse;
     String w = p.lower(n);
     boolean state = p.children(n, "compound", "amod").stream().anyMatch(c -> p.lower(c).equals("state"));
     if (w.equals("senate")) {
-      return Optional.of(state ? "State Senator" : cx.races.role("U.S. Senator"));
+      return office(state ? "State Senator" : cx.races.role("U.S. Senator"));
     }
     if (w.equals("house") || w.equals("congress")) {
-      return Optional.of(state ? "State Representative" : "U.S. Representative");
+      return office(state ? "State Representative" : "U.S. Representative");
     }
     if (w.equals("legislature") || w.equals("assembly")) {
-      return Optional.of("State Legislator");
+      return office("State Legislator");
     }
     Optional<Role> r = Titles.trimmed(leftWords(p, n));
     if (r.isPresent() && r.get().kind() != Role.Kind.CANDIDATE) {
-      return Optional.of(r.get().name());
+      return r;
     }
     if (Races.RACE_NOUNS.contains(p.lemma(n))) {
-      return cx.races.officeOf(n).map(cx.races::role);
+      return cx.races.officeOf(n).map(cx.races::role).map(o -> new Role(o, Role.Kind.OFFICE));
     }
     return Optional.empty();
+  }
+
+  private static Optional<Role> office(String name) {
+    return Optional.of(new Role(name, Role.Kind.OFFICE));
   }
 }

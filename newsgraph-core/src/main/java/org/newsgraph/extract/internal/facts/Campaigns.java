@@ -82,7 +82,7 @@ final class Campaigns {
     if (p.caseOf(arg).equals("against")) {
       return cx.races.latest(arg).map(cx.races::role);
     }
-    Optional<String> role = Args.roleOf(cx, arg);
+    Optional<String> role = Args.roleOf(cx, arg).filter(r -> r.kind() == Role.Kind.OFFICE).map(Role::name);
     if (role.isPresent()) {
       return role;
     }
@@ -105,6 +105,11 @@ final class Campaigns {
     }
     if (claim.considered()) {
       return Optional.of("considering");
+    }
+    if (status.equals("current") && (p.token(v).pos().equals("VBD") || p.hasChild(v, Set.of("have", "had"), "aux"))
+        && !p.token(v).pos().equals("VBG")) {
+      // "Obama ran for president": a past race
+      return claim.asserted() ? Optional.of("former") : Optional.empty();
     }
     return claim.asserted() ? Optional.of(status) : Optional.empty();
   }

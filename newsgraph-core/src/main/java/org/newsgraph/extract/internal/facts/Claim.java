@@ -27,7 +27,7 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
       "ponder", "eye", "think", "plan", "seek", "look", "prepare", "flirt", "toy", "eyeing");
   private static final Set<String> WANTING = Set.of("want", "hope", "wish", "urge", "ask", "expect", "try",
       "push", "encourage", "press", "call", "beg", "recruit", "attempt", "intend", "threaten", "pressure",
-      "predict", "speculate", "rumor", "suggest", "need", "would");
+      "predict", "speculate", "rumor", "suggest", "need", "would", "question", "doubt", "wonder", "imagine");
   private static final Set<String> DENY = Set.of("deny", "dispute", "reject", "refute", "dismiss", "rebut");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "rule", "forgo", "reject");
   private static final Set<String> REPORT = Set.of("say", "tell", "report", "write", "claim", "confirm",
@@ -75,7 +75,12 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   }
 
   private static boolean negatedAt(Parse parse, int p) {
-    return parse.hasChild(p, NEGATORS, "advmod", "neg", "det", "cc:preconj");
+    if (parse.hasChild(p, NEGATORS, "advmod", "neg", "det", "cc:preconj")) {
+      return true;
+    }
+    // "has never faced ... or raised": a conjunct without its own subject shares the negation
+    return parse.is(p, "conj") && parse.children(p, "nsubj").isEmpty() && parse.head(p) >= 0
+        && parse.hasChild(parse.head(p), NEGATORS, "advmod", "neg");
   }
 
   private static boolean modalAt(Parse parse, int p) {
@@ -83,6 +88,10 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
       return true;
     }
     if (parse.hasChild(p, CONDITIONS, "mark")) {
+      return true;
+    }
+    // "his eligibility to run", "a plan to resign": an infinitive under a noun states no event
+    if (parse.is(p, "acl") && !parse.is(p, "acl:relcl") && parse.hasChild(p, Set.of("to"), "mark")) {
       return true;
     }
     int end = parse.sentence(p).endToken() - 1;

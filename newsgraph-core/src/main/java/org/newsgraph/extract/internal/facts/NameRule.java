@@ -71,14 +71,16 @@ final class NameRule {
         words.add(t);
       }
     }
-    Titles.describe(cx, person, words, from, head, false, state);
+    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, false, state);
   }
 
   private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {
     Parse p = cx.parse;
     List<Integer> descriptions = new ArrayList<>();
     for (int a : p.children(head, "appos")) {
-      if (p.token(a).pos().startsWith("NN") && p.mention(a).isEmpty()) {
+      // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
+      boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
+      if (!coordinated && p.token(a).pos().startsWith("NN") && p.mention(a).isEmpty()) {
         descriptions.add(a);
       }
     }
@@ -86,21 +88,26 @@ final class NameRule {
     if (p.is(head, "nsubj") && p.token(p.head(head)).pos().startsWith("NN")) {
       int n = p.head(head);
       Optional<Integer> cop = p.child(n, "cop");
-      if (cop.isPresent() && p.mention(n).isEmpty() && Claim.of(p, n).asserted()) {
+      if (cop.isPresent() && p.mention(n).isEmpty() && Claim.of(p, n).asserted()
+          && !p.hasChild(n, Set.of("will", "'ll"), "aux")) {
         descriptions.add(n);
         past = p.token(cop.get()).pos().equals("VBD");
       }
     }
     for (int a : descriptions) {
-      List<Integer> words = phrase(p, a);
-      int last = words.isEmpty() ? a : Math.max(a, words.get(words.size() - 1));
-      Titles.describe(cx, person, words, Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last),
-          past, state);
+      List<Integer> objects = new ArrayList<>();
+      List<Integer> words = phrase(p, a, objects);
+      int last = Math.max(a, words.isEmpty() ? a : words.get(words.size() - 1));
+      for (int o : objects) {
+        last = Math.max(last, p.subtree(o)[1]);
+      }
+      int[] evidence = {Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last)};
+      Titles.describe(cx, person, words, objects, a, evidence, past, state);
     }
   }
 
   /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
-  private static List<Integer> phrase(Parse p, int a) {
+  private static List<Integer> phrase(Parse p, int a, List<Integer> objects) {
     List<Integer> words = new ArrayList<>();
     int[] range = p.subtree(a);
     for (int t = range[0]; t <= a; t++) {
@@ -109,13 +116,16 @@ final class NameRule {
       }
     }
     for (int n : p.children(a, "nmod")) {
-      if (n > a && Set.of("of", "to", "for", "at").contains(p.caseOf(n))) {
+      String marker = p.caseOf(n);
+      if (n > a && marker.equals("of")) {
         int[] r = p.subtree(n);
         for (int t = r[0]; t <= r[1] && t - a < 12; t++) {
-          if ((!p.is(t, "case") || p.lower(t).equals("of")) && !p.word(t).matches("[,(]|[Tt]he|[Aa]n?")) {
+          if (!p.word(t).matches("[,(]|[Tt]he|[Aa]n?") && !p.is(t, "acl") && !p.is(t, "acl:relcl")) {
             words.add(t);
           }
         }
+      } else if (n > a && Set.of("to", "for", "at", "with").contains(marker)) {
+        objects.add(n);
       }
     }
     return words;

@@ -111,7 +111,11 @@ final class Offices {
         kept.add(lower);
       }
     }
+    boolean deputy = kept.remove("deputy") | kept.remove("assistant");
     Optional<Role> role = candidate(kept).or(() -> match(String.join(" ", kept)));
+    if (deputy) {
+      role = role.map(r -> new Role("Deputy " + r.name(), r.kind()));
+    }
     if (state.isPresent()) {
       String st = state.get();
       role = role.map(r -> r.in(st));
@@ -142,6 +146,10 @@ final class Offices {
   private static Optional<Role> candidate(List<String> words) {
     if (words.isEmpty() || !CANDIDATE_WORDS.contains(words.get(words.size() - 1))) {
       return Optional.empty();
+    }
+    String joined = String.join(" ", words);
+    if (joined.contains("vice presidential") || joined.contains("vice-presidential")) {
+      return Optional.of(new Role("Vice President", Role.Kind.CANDIDATE));
     }
     for (String w : words) {
       String office = RACE_ADJECTIVES.get(w);

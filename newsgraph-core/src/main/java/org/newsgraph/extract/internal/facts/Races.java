@@ -58,6 +58,11 @@ final class Races {
     }
     for (int c : parse.children(noun, "compound", "amod", "nmod", "obl")) {
       String w = parse.lower(c);
+      boolean state = parse.children(noun, "compound", "amod").stream().anyMatch(x -> parse.lower(x).equals("state"))
+          || parse.children(c, "compound", "amod").stream().anyMatch(x -> parse.lower(x).equals("state"));
+      if (state && (w.equals("senate") || w.equals("house"))) {
+        return Optional.of(w.equals("senate") ? "State Senator" : "State Representative");
+      }
       Optional<String> o = Offices.officeOfRace(w);
       if (o.isPresent()) {
         return o;

@@ -15,7 +15,9 @@ final class Verbs {
       "edge", "topple");
   private static final Set<String> NEEDS_CUE = Set.of("beat", "upset", "edge", "topple", "oust");
   private static final Set<String> ELECTION_CUES = Set.of("election", "primary", "race", "vote", "caucus",
-      "caucuses", "nomination", "runoff", "nominee", "incumbent", "ballot", "contest", "poll", "polls");
+      "caucuses", "nomination", "runoff", "nominee", "incumbent", "ballot", "contest");
+  private static final Set<String> POLL_CUES = Set.of("poll", "polls", "survey", "matchup", "head-to-head", "lead",
+      "points", "percent");
   private static final Set<String> ELECTION_NOUNS = Set.of("election", "primary", "race", "caucus", "caucuses",
       "nomination", "runoff", "contest", "seat", "presidency", "reelection", "re-election");
 
@@ -89,9 +91,9 @@ final class Verbs {
     }
     Draft d = draft(cx, FactType.RESIGNATION, v, claim, 0.85).subject(who.get()).cover(s.get()).when(When.of(p, v));
     for (int r : Args.marked(p, v, Set.of("as", "from"))) {
-      Optional<String> role = Args.roleOf(cx, r);
+      Optional<Role> role = Args.roleOf(cx, r);
       if (role.isPresent()) {
-        d.role(role.get()).cover(r);
+        d.role(role.get().name()).cover(r);
         break;
       }
     }
@@ -120,9 +122,9 @@ final class Verbs {
     }
     Draft d = draft(cx, FactType.SUCCESSION, v, claim, 0.8).subject(successor.get()).object(predecessor.get())
         .cover(a.get()).cover(o.get()).when(When.of(p, v));
-    Optional<String> role = Args.marked(p, v, Set.of("as")).stream().map(r -> Args.roleOf(cx, r))
+    Optional<Role> role = Args.marked(p, v, Set.of("as")).stream().map(r -> Args.roleOf(cx, r))
         .flatMap(Optional::stream).findFirst().or(() -> Args.roleOf(cx, relativeHead(p, o.get())));
-    role.ifPresent(d::role);
+    role.ifPresent(r -> d.role(r.name()));
     cx.add(d);
   }
 
@@ -140,15 +142,26 @@ final class Verbs {
       return;
     }
     for (int r : Args.marked(p, v, Set.of("as", "in", "on"))) {
-      Optional<String> role = Args.roleOf(cx, r).filter(x -> !x.isEmpty());
-      if (role.isPresent()) {
-        When when = When.of(p, v);
-        boolean past = p.token(v).pos().equals("VBD") && !p.hasChild(v, Set.of("since"), "obl")
-            || when.end().isPresent();
-        cx.add(draft(cx, FactType.OFFICE, v, claim, 0.85).subject(who.get()).role(role.get()).cover(s.get())
-            .cover(r).when(when).status(past ? "former" : "current"));
-        return;
+      Optional<Role> role = Args.roleOf(cx, r);
+      if (role.isEmpty()) {
+        continue;
       }
+      When when = When.of(p, v);
+      boolean past = p.token(v).pos().equals("VBD") && !p.hasChild(v, Set.of("since"), "obl")
+          || when.end().isPresent();
+      Draft d = draft(cx, FactType.OFFICE, v, claim, 0.85).subject(who.get()).role(role.get().name())
+          .cover(s.get()).cover(r).when(when).status(past ? "former" : "current");
+      if (role.get().kind() == Role.Kind.AFFILIATION) {
+        Optional<Integer> at = Args.marked(p, r, Set.of("of", "for", "at", "to")).stream().findFirst();
+        Optional<Who.Ref> with = at.flatMap(cx.who::of);
+        if (with.isEmpty()) {
+          return;
+        }
+        d = new Draft(FactType.AFFILIATION, d.first, d.last, d.confidence).subject(who.get()).object(with.get())
+            .role(role.get().name()).cover(at.get()).when(when).status(past ? "former" : "current");
+      }
+      cx.add(d);
+      return;
     }
   }
 
@@ -162,7 +175,7 @@ final class Verbs {
     if (!claim.asserted() || winner.isEmpty() || loser.isEmpty() || winner.get().entity().equals(loser.get().entity())) {
       return;
     }
-    if (NEEDS_CUE.contains(p.lemma(v)) && !hasCue(p, v)) {
+    if (!hasCue(p, v) && (NEEDS_CUE.contains(p.lemma(v)) || pollSentence(p, v))) {
       return;
     }
     Draft d = draft(cx, FactType.ELECTION_RESULT, v, claim, 0.8).subject(winner.get()).object(loser.get())
@@ -183,18 +196,33 @@ final class Verbs {
     Draft d = draft(cx, FactType.ELECTION_RESULT, v, claim, 0.75).subject(winner.get()).cover(a.get())
         .cover(o.get()).when(When.of(p, v, o.get()));
     Optional<String> office = cx.races.officeOf(o.get()).map(cx.races::role);
-    d.role(office.map(x -> x + " " + p.lower(o.get())).orElse(p.lower(o.get())));
+    d.role(office.orElse(p.lower(o.get())));
     cx.add(d);
   }
 
   private static boolean hasCue(Parse p, int v) {
     var s = p.sentence(v);
+    boolean cue = false;
     for (int t = s.firstToken(); t < s.endToken(); t++) {
-      if (ELECTION_CUES.contains(p.lemma(t))) {
+      if (POLL_CUES.contains(p.lemma(t)) || p.word(t).equals("%")) {
+        return false;
+      }
+      cue |= ELECTION_CUES.contains(p.lemma(t));
+    }
+    if (cue) {
+      return true;
+    }
+    return p.children(v, "obl").stream().anyMatch(c -> p.time(c).isPresent());
+  }
+
+  private static boolean pollSentence(Parse p, int v) {
+    var s = p.sentence(v);
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (POLL_CUES.contains(p.lemma(t)) || p.word(t).equals("%")) {
         return true;
       }
     }
-    return p.children(v, "obl").stream().anyMatch(c -> p.time(c).isPresent());
+    return false;
   }
 
   private static int electionArg(Parse p, int v) {
