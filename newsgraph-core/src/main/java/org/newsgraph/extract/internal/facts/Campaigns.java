@@ -74,7 +74,8 @@ final class Campaigns {
       return;
     }
     cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(office.get())
-        .status(stated.get()).cover(s.get()).cover(arg.get()).when(When.of(p, v)));
+        .status(stated.get()).cover(s.get()).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8))
+        .when(When.of(p, v)));
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {

@@ -33,12 +33,15 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   private static final Set<String> REPORT = Set.of("say", "tell", "report", "write", "claim", "confirm",
       "announce", "add", "note", "insist", "state", "according", "acknowledge", "argue", "reveal", "tweet");
   private static final Set<String> REGRET = Set.of("wish", "regret");
+  /** Nouns that make what they modify a mere possibility ("no chance Clinton will withdraw"). */
+  private static final Set<String> POSSIBILITY = Set.of("chance", "possibility", "likelihood", "prospect", "odds",
+      "speculation", "rumor", "rumour", "talk");
   private static final int LEVELS = 4;
 
   /** How the article commits to predicate {@code p}. */
   public static Claim of(Parse parse, int p) {
     boolean negated = negatedAt(parse, p);
-    boolean hypothetical = modalAt(parse, p);
+    boolean hypothetical = modalAt(parse, p) || parse.children(p).stream().anyMatch(c -> POSSIBILITY.contains(parse.lemma(c)));
     boolean considered = false;
     boolean denied = false;
     boolean refused = false;

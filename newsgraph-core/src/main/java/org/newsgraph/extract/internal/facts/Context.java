@@ -53,6 +53,28 @@ public final class Context {
         best.put(key, f);
       }
     }
-    return order.stream().map(best::get).sorted(java.util.Comparator.comparingInt(f -> f.evidence().start())).toList();
+    List<Fact> all = order.stream().map(best::get).toList();
+    return all.stream().filter(f -> all.stream().noneMatch(g -> g != f && subsumes(g, f)))
+        .sorted(java.util.Comparator.comparingInt(f -> f.evidence().start())).toList();
+  }
+
+  /**
+   * Whether {@code g} says all that {@code f} says and more: same type, subject and object, and every
+   * field {@code f} fills filled alike in {@code g} ("resigned" beside "resigned as attorney general").
+   */
+  private static boolean subsumes(Fact g, Fact f) {
+    if (g.type() != f.type() || !g.subject().equals(f.subject()) || !g.object().equals(f.object())) {
+      return false;
+    }
+    List<Optional<String>> gs = List.of(g.value(), g.role(), g.start(), g.end(), g.status());
+    List<Optional<String>> fs = List.of(f.value(), f.role(), f.start(), f.end(), f.status());
+    boolean more = false;
+    for (int k = 0; k < fs.size(); k++) {
+      if (fs.get(k).isPresent() && !fs.get(k).equals(gs.get(k))) {
+        return false;
+      }
+      more |= fs.get(k).isEmpty() && gs.get(k).isPresent();
+    }
+    return more;
   }
 }

@@ -84,6 +84,13 @@ final class Offices {
     affiliation("Pollster", "pollster");
   }
 
+  /** Every word of every phrase, for {@link #isTitleWord}. */
+  private static final Set<String> TITLE_WORDS = new java.util.HashSet<>();
+
+  static {
+    PHRASES.keySet().forEach(p -> TITLE_WORDS.addAll(List.of(p.split(" "))));
+  }
+
   private Offices() {}
 
   private static void office(String name, String... phrases) {
@@ -167,8 +174,7 @@ final class Offices {
 
   /** Whether a lower-case word can end a title ("senator", "chief", "staff", "state"). */
   static boolean isTitleWord(String lower) {
-    return PHRASES.keySet().stream().anyMatch(p -> p.equals(lower) || p.endsWith(" " + lower)
-        || p.startsWith(lower + " ") || p.contains(" " + lower + " ")) || CANDIDATE_WORDS.contains(lower);
+    return TITLE_WORDS.contains(lower) || CANDIDATE_WORDS.contains(lower);
   }
 
   private static String capitalise(String s) {
