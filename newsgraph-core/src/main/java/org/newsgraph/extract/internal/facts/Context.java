@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.FactType;
 
 /**
  * What the rules share while reading one article: the parse, who tokens refer to, the article date,
@@ -30,7 +31,7 @@ public final class Context {
   void add(Draft d) {
     if (d.type != null && (d.subject.isPresent() || d.value.isPresent())) {
       drafts.add(d);
-      if (d.subject.isPresent() && d.role.isPresent() && d.type == org.newsgraph.model.FactType.OFFICE) {
+      if (d.subject.isPresent() && d.role.isPresent() && d.type == FactType.OFFICE) {
         who.holds(d.role.get(), d.subject.get());
       }
     }
@@ -54,8 +55,15 @@ public final class Context {
       }
     }
     List<Fact> all = order.stream().map(best::get).toList();
-    return all.stream().filter(f -> all.stream().noneMatch(g -> g != f && subsumes(g, f)))
+    return all.stream().filter(f -> all.stream().noneMatch(g -> g != f && (subsumes(g, f) || outdates(g, f))))
         .sorted(java.util.Comparator.comparingInt(f -> f.evidence().start())).toList();
+  }
+
+  /** Whether {@code g} says that the office {@code f} calls current is a former one ("former President X"). */
+  private static boolean outdates(Fact g, Fact f) {
+    return g.type() == FactType.OFFICE && f.type() == FactType.OFFICE && g.subject().equals(f.subject())
+        && g.role().equals(f.role()) && g.status().equals(Optional.of("former"))
+        && !f.status().equals(Optional.of("former"));
   }
 
   /**

@@ -48,8 +48,9 @@ final class Draft {
     return this;
   }
 
+  /** Sets the status; "" leaves it unknown. */
   Draft status(String s) {
-    status = Optional.of(s);
+    status = s.isEmpty() ? Optional.empty() : Optional.of(s);
     return this;
   }
 

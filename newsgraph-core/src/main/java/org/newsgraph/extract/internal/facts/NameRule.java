@@ -71,7 +71,7 @@ final class NameRule {
         words.add(t);
       }
     }
-    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, false, state);
+    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(p, head), state);
   }
 
   private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {
@@ -84,14 +84,14 @@ final class NameRule {
         descriptions.add(a);
       }
     }
-    boolean past = false;
+    String unmarked = tense(p, head);
     if (p.is(head, "nsubj") && p.token(p.head(head)).pos().startsWith("NN")) {
       int n = p.head(head);
       Optional<Integer> cop = p.child(n, "cop");
       if (cop.isPresent() && p.mention(n).isEmpty() && Claim.of(p, n).asserted()
           && !p.hasChild(n, Set.of("will", "'ll"), "aux")) {
         descriptions.add(n);
-        past = p.token(cop.get()).pos().equals("VBD");
+        unmarked = p.token(cop.get()).pos().equals("VBD") ? "former" : "current";
       }
     }
     for (int a : descriptions) {
@@ -102,7 +102,7 @@ final class NameRule {
         last = Math.max(last, p.subtree(o)[1]);
       }
       int[] evidence = {Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last)};
-      Titles.describe(cx, person, words, objects, a, evidence, past, state);
+      Titles.describe(cx, person, words, objects, a, evidence, unmarked, state);
     }
   }
 
@@ -129,6 +129,24 @@ final class NameRule {
       }
     }
     return words;
+  }
+
+  /**
+   * The status a title states by itself: "current" in a present, perfect or future clause; unknown
+   * ("") in a simple past one, where the title may be the one held at the time ("President Nixon
+   * resigned").
+   */
+  private static String tense(Parse p, int head) {
+    int t = p.head(head);
+    for (int guard = 0; t >= 0 && guard < 6; guard++, t = p.head(t)) {
+      if (p.isVerb(t)) {
+        boolean simplePast = p.token(t).pos().equals("VBD")
+            || p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("VBD"));
+        boolean perfect = p.children(t, "aux").stream().anyMatch(a -> p.lower(a).matches("has|have"));
+        return simplePast && !perfect ? "" : "current";
+      }
+    }
+    return "current";
   }
 
   private static Optional<String> tag(Context cx, int head, Who.Ref person) {

@@ -34,11 +34,12 @@ final class Titles {
    * description head is {@code anchor}.
    *
    * @param objects tokens after the title that may name whom or where the role is held ("to Sessions")
-   * @param past whether a copula in the past tense ties the phrase to the person ("was the governor")
+   * @param unmarked the status when no word says "former": "current", "former" for a past copula ("was
+   *     the governor"), or "" when a past-tense clause leaves it open ("President Nixon resigned")
    * @param tagState the state of a party-state tag after the name, or empty
    */
   static void describe(Context cx, Who.Ref person, List<Integer> words, List<Integer> objects, int anchor,
-      int[] evidence, boolean past, Optional<String> tagState) {
+      int[] evidence, String unmarked, Optional<String> tagState) {
     Parse p = cx.parse;
     List<String> roleWords = new ArrayList<>();
     Optional<Who.Ref> object = Optional.empty();
@@ -66,12 +67,12 @@ final class Titles {
       return;
     }
     Match m = match.get();
-    boolean former = past || m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer);
+    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer);
     if (m.from() > 0) {
       // "former Democratic presidential candidate Sen. Bernie Sanders": the first title is a role of its own
       match(m.words().subList(0, m.from())).filter(x -> x.role().kind() == Role.Kind.CANDIDATE)
           .ifPresent(x -> add(cx, person, x.role(), Optional.empty(), evidence,
-              x.words().stream().anyMatch(Titles::isFormer)));
+              x.words().stream().anyMatch(Titles::isFormer) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
     if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name()) && (object.isPresent() || !objects.isEmpty())) {
@@ -81,13 +82,13 @@ final class Titles {
       }
       r = new Role(r.name(), Role.Kind.AFFILIATION);
     }
-    add(cx, person, r, object, evidence, former);
+    add(cx, person, r, object, evidence, former ? "former" : unmarked);
   }
 
-  private static void add(Context cx, Who.Ref person, Role r, Optional<Who.Ref> object, int[] ev, boolean former) {
-    String status = former ? "former" : "current";
+  private static void add(Context cx, Who.Ref person, Role r, Optional<Who.Ref> object, int[] ev, String status) {
     switch (r.kind()) {
       case OFFICE -> cx.add(new Draft(FactType.OFFICE, ev[0], ev[1], 0.85).subject(person).role(r.name()).status(status));
+
       case AFFILIATION -> object.ifPresent(o -> cx.add(
           new Draft(FactType.AFFILIATION, ev[0], ev[1], 0.8).subject(person).object(o).role(r.name()).status(status)));
       case CANDIDATE -> {
