@@ -59,9 +59,10 @@ public final class Context {
         .sorted(java.util.Comparator.comparingInt(f -> f.evidence().start())).toList();
   }
 
-  /** Whether {@code g} says that the office {@code f} calls current is a former one ("former President X"). */
+  /** Whether {@code g} says that the office or role {@code f} calls current is a former one ("former aide"). */
   private static boolean outdates(Fact g, Fact f) {
-    return g.type() == FactType.OFFICE && f.type() == FactType.OFFICE && g.subject().equals(f.subject())
+    boolean held = g.type() == FactType.OFFICE || g.type() == FactType.AFFILIATION;
+    return held && f.type() == g.type() && g.subject().equals(f.subject()) && g.object().equals(f.object())
         && g.role().equals(f.role()) && g.status().equals(Optional.of("former"))
         && !f.status().equals(Optional.of("former"));
   }

@@ -144,11 +144,26 @@ final class Titles {
   record Match(Role role, int from, List<String> words) {}
 
   /** The role the words name, trying shorter tails when the whole does not match. */
+  /** Joins two-word state names split over tokens ("New", "Jersey" → "New Jersey"). */
+  private static List<String> joinStates(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i + 1 < words.size() && States.byName(words.get(i) + " " + words.get(i + 1)).isPresent()) {
+        out.add(words.get(i) + " " + words.get(i + 1));
+        i++;
+      } else {
+        out.add(words.get(i));
+      }
+    }
+    return out;
+  }
+
   static Optional<Role> trimmed(List<String> words) {
     return match(words).map(Match::role);
   }
 
-  static Optional<Match> match(List<String> words) {
+  static Optional<Match> match(List<String> given) {
+    List<String> words = joinStates(given);
     List<String> states = words.stream().filter(x -> States.byName(x).isPresent()).toList();
     List<String> w = new ArrayList<>(words.stream().filter(x -> States.byName(x).isEmpty()).toList());
     while (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("of")) {
