@@ -104,6 +104,59 @@ class PatternFactExtractorTest {
   }
 
   @Nested
+  class Party {
+    @Test
+    void commaTagAfterTheName() {
+      ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sen. Bob Corker, R-Tenn., said so.", """
+          Sen. _ NNP TITLE 3 compound
+          Bob _ NNP PERSON 3 compound
+          Corker _ NNP PERSON 9 nsubj
+          , _ , O 3 punct
+          R _ NNP O 7 compound
+          - _ HYPH O 7 punct
+          Tenn. _ NNP STATE_OR_PROVINCE 3 appos
+          , _ , O 3 punct
+          said say VBD O 0 root
+          so _ RB O 9 advmod
+          . . . O 9 punct
+          """).build();
+      List<Fact> facts = facts(a);
+      assertThat(ofType(facts, FactType.PARTY)).singleElement()
+          .satisfies(f -> assertThat(f.value()).contains("Republican"));
+      assertThat(ofType(facts, FactType.OFFICE)).singleElement().satisfies(f -> {
+        assertThat(f.role()).contains("U.S. Senator, Tennessee");
+        assertThat(f.status()).as("a title in a simple-past clause leaves the status open").isEmpty();
+      });
+    }
+
+    @Test
+    void partyWordInsideAnOrganisationNameIsNoParty() {
+      ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+          "Raj Shah, research director of the Republican National Committee, spoke.", """
+              Raj _ NNP PERSON 2 compound
+              Shah _ NNP PERSON 12 nsubj
+              , _ , O 2 punct
+              research _ NN O 5 compound
+              director _ NN TITLE 2 appos
+              of _ IN O 10 case
+              the _ DT O 10 det
+              Republican _ NNP ORGANIZATION 10 compound
+              National _ NNP ORGANIZATION 10 compound
+              Committee _ NNP ORGANIZATION 5 nmod
+              , _ , O 2 punct
+              spoke speak VBD O 0 root
+              . . . O 12 punct
+              """).build();
+      List<Fact> facts = facts(a);
+      assertThat(ofType(facts, FactType.PARTY)).isEmpty();
+      assertThat(ofType(facts, FactType.AFFILIATION)).singleElement().satisfies(f -> {
+        assertThat(name(a, f.object())).isEqualTo("Republican National Committee");
+        assertThat(f.role()).contains("Director");
+      });
+    }
+  }
+
+  @Nested
   class Candidacy {
     @Test
     void reportedConsideringIsACandidacyUnderConsideration() {
@@ -204,6 +257,36 @@ class PatternFactExtractorTest {
               """).build();
       assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement()
           .satisfies(f -> assertThat(f.status()).contains("withdrawn"));
+    }
+
+    @Test
+    void temporalClauseIsPresupposedUnderAModal() {
+      ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+          "Few would have called Obama an activist when he ran for the White House in 2008.", """
+              Few _ JJ O 4 nsubj
+              would _ MD O 4 aux
+              have _ VB O 4 aux
+              called call VBN O 0 root
+              Obama _ NNP PERSON 4 obj
+              an _ DT O 7 det
+              activist _ NN O 4 xcomp
+              when _ WRB O 10 advmod
+              he _ PRP O 10 nsubj
+              ran run VBD O 4 advcl
+              for _ IN O 14 case
+              the _ DT O 14 det
+              White _ NNP ORGANIZATION 14 compound
+              House _ NNP ORGANIZATION 10 obl
+              in _ IN O 16 case
+              2008 _ CD DATE 10 obl
+              . . . O 4 punct
+              """).time("2008", "2008").build();
+      assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement().satisfies(f -> {
+        assertThat(name(a, f.subject())).isEqualTo("Obama");
+        assertThat(f.role()).contains("President");
+        assertThat(f.status()).contains("former");
+        assertThat(f.start()).contains("2008");
+      });
     }
 
     @Test

@@ -82,6 +82,9 @@ final class Args {
     if (w.equals("senate")) {
       return office(state ? "State Senator" : cx.races.role("U.S. Senator"));
     }
+    if (w.equals("house") && p.children(n, "compound", "amod").stream().anyMatch(c -> p.lower(c).equals("white"))) {
+      return office("President");
+    }
     if (w.equals("house") || w.equals("congress")) {
       return office(state ? "State Representative" : "U.S. Representative");
     }

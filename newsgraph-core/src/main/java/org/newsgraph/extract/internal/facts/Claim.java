@@ -36,6 +36,7 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   /** Nouns that make what they modify a mere possibility ("no chance Clinton will withdraw"). */
   private static final Set<String> POSSIBILITY = Set.of("chance", "possibility", "likelihood", "prospect", "odds",
       "speculation", "rumor", "rumour", "talk");
+  private static final Set<String> TEMPORAL = Set.of("when", "after", "since", "while", "once", "as");
   private static final int LEVELS = 4;
 
   /** How the article commits to predicate {@code p}. */
@@ -48,7 +49,7 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
     boolean attributed = false;
     boolean counterfactual = false;
     int t = p;
-    for (int level = 0; level < LEVELS && isClausal(parse, t) && parse.head(t) >= 0; level++) {
+    for (int level = 0; level < LEVELS && isClausal(parse, t) && parse.head(t) >= 0 && !presupposed(parse, t); level++) {
       int up = parse.head(t);
       String lemma = parse.lemma(up);
       considered |= CONSIDER.contains(lemma);
@@ -70,6 +71,11 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   /** Whether the article asserts the predicate as it stands. */
   public boolean asserted() {
     return !negated && !hypothetical && !considered && !denied && !refused;
+  }
+
+  /** A temporal clause ("when he ran for the White House") is presupposed, whatever the clause above says. */
+  private static boolean presupposed(Parse parse, int t) {
+    return parse.is(t, "advcl") && parse.hasChild(t, TEMPORAL, "mark", "advmod");
   }
 
   private static boolean isClausal(Parse parse, int t) {

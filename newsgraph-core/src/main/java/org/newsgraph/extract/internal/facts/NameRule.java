@@ -16,8 +16,10 @@ import org.newsgraph.model.FactType;
  */
 final class NameRule {
 
+  /** "(R-Ala.)", "(D-N.Y., 7th District)", ", R-Tenn.,", "(D)". */
   private static final Pattern TAG = Pattern.compile(
-      "\\A\\s*\\(\\s*([RDIL])\\s*[-–—.]\\s*([A-Z][A-Za-z. ]{1,20}?)\\s*[,)]");
+      "\\A\\s*\\(\\s*([RDIL])\\s*(?:[-–—.]\\s*([A-Z][A-Za-z. ]{1,20}?)\\s*)?[,)]"
+      + "|\\A\\s*,\\s*([RDI])-([A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,10})?)\\s*[,.;]");
   private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat");
 
   private NameRule() {}
@@ -156,9 +158,11 @@ final class NameRule {
     if (!m.find()) {
       return Optional.empty();
     }
-    Optional<String> state = States.of(m.group(2));
-    Optional<String> party = Parties.ofLetter(m.group(1));
-    if (state.isEmpty() || party.isEmpty()) {
+    boolean comma = m.group(1) == null;
+    Optional<String> stateWord = Optional.ofNullable(comma ? m.group(4) : m.group(2));
+    Optional<String> state = stateWord.flatMap(States::of);
+    Optional<String> party = Parties.ofLetter(comma ? m.group(3) : m.group(1));
+    if (party.isEmpty() || stateWord.isPresent() && state.isEmpty()) {
       return Optional.empty();
     }
     int last = head;

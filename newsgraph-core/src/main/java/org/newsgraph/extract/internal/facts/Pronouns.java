@@ -38,8 +38,9 @@ final class Pronouns {
         }
       }
     }
-    if (personBefore(parse, pronoun)) {
-      return Optional.empty();
+    Optional<Who.Ref> only = onlyPersonBefore(parse, who, pronoun);
+    if (only.isPresent() || personBefore(parse, pronoun)) {
+      return only;
     }
     return previousSubject(parse, who, pronoun, depth);
   }
@@ -61,6 +62,18 @@ final class Pronouns {
       t = parse.head(t);
     }
     return Math.max(t, 0);
+  }
+
+  /** The one person named earlier in the sentence, when exactly one is ("described Mr. Obama ... when he ran"). */
+  private static Optional<Who.Ref> onlyPersonBefore(Parse parse, Who who, int pronoun) {
+    Sentence s = parse.sentence(pronoun);
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (int t = s.firstToken(); t < pronoun; t++) {
+      if (parse.mention(t).map(m -> m.type().equals("PERSON")).orElse(false)) {
+        who.named(t).filter(r -> who.isPerson(r.entity())).ifPresent(r -> seen.add(r.entity()));
+      }
+    }
+    return seen.size() == 1 ? Optional.of(new Who.Ref(seen.iterator().next(), 0.9)) : Optional.empty();
   }
 
   private static boolean personBefore(Parse parse, int pronoun) {

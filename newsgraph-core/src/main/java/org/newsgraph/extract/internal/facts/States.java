@@ -38,6 +38,10 @@ final class States {
     }
     BY_FORM.put("w. va.", "West Virginia");
     BY_FORM.put("pa", "Pennsylvania");
+    BY_FORM.put("tex.", "Texas");
+    BY_FORM.put("tex", "Texas");
+    BY_FORM.put("calif", "California");
+    BY_FORM.put("mass", "Massachusetts");
   }
 
   private States() {}

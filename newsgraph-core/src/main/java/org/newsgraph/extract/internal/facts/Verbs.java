@@ -1,5 +1,7 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.FactType;
@@ -65,15 +67,20 @@ final class Verbs {
       return;
     }
     Optional<Integer> a = Args.agent(p, v);
-    Optional<Integer> o = Args.patient(p, v);
-    Optional<Who.Ref> agent = a.flatMap(cx.who::of);
+    Optional<Integer> o = Args.patient(p, v).map(x -> candidateOf(p, x));
     Optional<Who.Ref> endorsed = person(cx, o);
-    if (agent.isEmpty() || endorsed.isEmpty() || agent.get().entity().equals(endorsed.get().entity())) {
+    if (a.isEmpty() || endorsed.isEmpty()) {
       return;
     }
-    Draft d = draft(cx, FactType.ENDORSEMENT, v, claim, 0.9).subject(agent.get()).object(endorsed.get())
-        .cover(a.get()).cover(o.get()).when(When.of(p, v));
-    cx.add(d);
+    List<Integer> agents = new ArrayList<>(List.of(a.get()));
+    agents.addAll(p.children(a.get(), "conj"));
+    for (int x : agents) {
+      Optional<Who.Ref> agent = cx.who.of(x);
+      if (agent.isPresent() && !agent.get().entity().equals(endorsed.get().entity())) {
+        cx.add(draft(cx, FactType.ENDORSEMENT, v, claim, 0.9).subject(agent.get()).object(endorsed.get())
+            .cover(x).cover(o.get()).when(When.of(p, v)));
+      }
+    }
     for (int race : Args.marked(p, v, Set.of("in", "for"))) {
       cx.races.officeOf(race).filter(x -> Races.RACE_NOUNS.contains(p.lemma(race))).ifPresent(office -> cx.add(
           draft(cx, FactType.CANDIDACY, v, claim, 0.7).subject(endorsed.get()).role(cx.races.role(office))
@@ -126,6 +133,14 @@ final class Verbs {
         .flatMap(Optional::stream).findFirst().or(() -> Args.roleOf(cx, relativeHead(p, o.get())));
     role.ifPresent(r -> d.role(r.name()));
     cx.add(d);
+  }
+
+  /** "endorsing Donald Trump's presidential campaign": the candidate whose campaign it is. */
+  private static int candidateOf(Parse p, int o) {
+    if (Set.of("campaign", "candidacy", "bid", "run").contains(p.lemma(o))) {
+      return p.child(o, "nmod:poss").orElse(o);
+    }
+    return o;
   }
 
   /** A relative pronoun's antecedent ("his former attorney general, whom ..."), else the token itself. */
