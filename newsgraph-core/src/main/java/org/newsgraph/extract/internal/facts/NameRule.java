@@ -153,7 +153,13 @@ final class NameRule {
 
   private static Optional<String> tag(Context cx, int head, Who.Ref person) {
     Parse p = cx.parse;
-    String after = p.text().substring(p.token(head).end(), Math.min(p.text().length(), p.token(head).end() + 40));
+    // the analysis text, where a removed person card between name and tag is blank (issue 3)
+    String text = p.analysisText();
+    int from = p.token(head).end();
+    while (from < text.length() && from - p.token(head).end() < 2000 && text.charAt(from) == ' ') {
+      from++;
+    }
+    String after = text.substring(from, Math.min(text.length(), from + 40));
     Matcher m = TAG.matcher(after);
     if (!m.find()) {
       return Optional.empty();
@@ -166,12 +172,19 @@ final class NameRule {
       return Optional.empty();
     }
     int last = head;
-    int tagEnd = p.token(head).end() + m.end();
+    int tagEnd = from + m.end();
     while (last + 1 < p.size() && p.token(last + 1).end() <= tagEnd) {
       last++;
     }
-    cx.add(new Draft(FactType.PARTY, nameStart(p, head), last, 0.95).subject(person).value(party.get())
-        .status("current"));
+    // evidence never spans removed residue: with a card between them, the tag alone is the evidence
+    int first = nameStart(p, head);
+    if (from > p.token(head).end() + 1) {
+      first = Math.min(last, head + 1);
+      while (first < last && p.token(first).end() <= from) {
+        first++;
+      }
+    }
+    cx.add(new Draft(FactType.PARTY, first, last, 0.95).subject(person).value(party.get()).status("current"));
     return state;
   }
 

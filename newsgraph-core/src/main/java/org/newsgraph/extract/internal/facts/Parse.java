@@ -54,7 +54,7 @@ public final class Parse {
         }
       }
     }
-    quoted = QuoteMarks.insideQuotes(article.text(), tokens);
+    quoted = QuoteMarks.insideQuotes(analysisText(), tokens);
   }
 
   private int[] locate(List<Span> spans) {
@@ -78,6 +78,11 @@ public final class Parse {
 
   public String text() {
     return article.text();
+  }
+
+  /** The text the analysis saw: the article's text with removed residue blanked, offsets unchanged. */
+  public String analysisText() {
+    return article.annotated().clean().analysisText();
   }
 
   public int size() {

@@ -53,8 +53,8 @@ public final class Who {
       return named;
     }
     String lower = parse.lower(i);
-    if (RELATIVE.contains(lower) && parse.is(parse.head(i), "acl")) {
-      return of(parse.head(parse.head(i)), depth + 1);
+    if (RELATIVE.contains(lower) && parse.head(i) >= 0 && antecedent(parse.head(i)) >= 0) {
+      return of(antecedent(parse.head(i)), depth + 1);
     }
     if (PERSONAL.contains(lower)) {
       return Pronouns.resolve(parse, this, i).map(r -> r.weaker(0.8));
@@ -69,6 +69,13 @@ public final class Who {
       }
     }
     return described(i);
+  }
+
+  /** The noun a relative clause headed by {@code clause} modifies ("Sessions, who served"), or -1. */
+  private int antecedent(int clause) {
+    int h = parse.head(clause);
+    boolean attached = parse.is(clause, "acl") || parse.is(clause, "dep") || parse.is(clause, "appos");
+    return attached && h >= 0 && parse.token(h).pos().startsWith("NN") && h < clause ? h : -1;
   }
 
   /** A name at or under token {@code i}: its mention, a compound name part, or an untagged surname. */
