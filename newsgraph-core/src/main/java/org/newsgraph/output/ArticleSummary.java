@@ -38,19 +38,9 @@ public final class ArticleSummary {
     return out.toString();
   }
 
-  /** A fact as a sentence a person can check against the article. */
+  /** A fact as a sentence a person can check against the article (issue 7). */
   public static String describe(Fact f, Article a) {
-    StringBuilder s = new StringBuilder(f.type().name()).append(": ");
-    s.append(nameOf(f.subject(), a).orElse("(someone)"));
-    f.role().ifPresent(r -> s.append(" — ").append(r));
-    nameOf(f.object(), a).ifPresent(o -> s.append(" → ").append(o));
-    f.value().ifPresent(v -> s.append(" = ").append(v));
-    f.status().ifPresent(v -> s.append(" [").append(v).append(']'));
-    if (f.start().isPresent() || f.end().isPresent()) {
-      s.append(" (").append(f.start().orElse("?")).append(" – ").append(f.end().orElse("")).append(')');
-    }
-    s.append("  «").append(shorten(f.evidence().text())).append('»');
-    return s.toString();
+    return FactSentence.of(f, a);
   }
 
   private static Optional<String> nameOf(Optional<String> entityId, Article a) {

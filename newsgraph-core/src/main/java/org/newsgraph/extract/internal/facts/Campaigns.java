@@ -1,0 +1,117 @@
+package org.newsgraph.extract.internal.facts;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.FactType;
+
+/**
+ * Candidacies stated by verbs: "is running for the Senate", "is seeking the nomination", "launched a
+ * bid", "was considering a bid for his old Senate seat", "dropped out of the race". Status comes from
+ * the claim: considering, declined ("will not run", "declined to run"), withdrawn, or current.
+ */
+final class Campaigns {
+
+  private static final Set<String> RUN = Set.of("run", "compete", "vie");
+  private static final Set<String> SEEK_OBJECTS = Set.of("nomination", "reelection", "re-election", "seat",
+      "presidency", "office", "term");
+  private static final Set<String> BID_NOUNS = Set.of("bid", "run", "campaign", "candidacy", "race");
+  private static final Set<String> START = Set.of("launch", "announce", "begin", "start", "mount", "enter",
+      "join", "file", "formalize", "kick");
+  private static final Set<String> CONSIDER = Set.of("consider", "weigh", "mull", "explore", "contemplate",
+      "eye", "ponder");
+  private static final Set<String> STOP = Set.of("end", "suspend", "abandon", "quit", "exit", "leave", "drop");
+  private static final Set<String> WITHDRAW = Set.of("withdraw", "drop", "exit", "quit", "bow");
+
+  private Campaigns() {}
+
+  static void apply(Context cx) {
+    Parse p = cx.parse;
+    for (int v = 0; v < p.size(); v++) {
+      if (!p.isVerb(v)) {
+        continue;
+      }
+      String lemma = p.lemma(v);
+      if (RUN.contains(lemma) && p.child(v, "obj").isEmpty()) {
+        race(cx, v, Args.marked(p, v, Set.of("for", "in", "against")).stream().findFirst(), "current");
+      } else if (lemma.equals("seek")) {
+        race(cx, v, p.child(v, "obj").filter(o -> SEEK_OBJECTS.contains(p.lemma(o))), "current");
+      } else if (p.child(v, "obj").map(o -> BID_NOUNS.contains(p.lemma(o))).orElse(false)) {
+        int o = p.child(v, "obj").get();
+        String status = START.contains(lemma) ? "current" : CONSIDER.contains(lemma) ? "considering"
+            : STOP.contains(lemma) ? "withdrawn" : "";
+        if (!status.isEmpty()) {
+          race(cx, v, Optional.of(o), status);
+        }
+      } else if (WITHDRAW.contains(lemma) && withdrawal(p, v)) {
+        race(cx, v, Args.marked(p, v, Set.of("of", "from")).stream().findFirst(), "withdrawn");
+      }
+    }
+  }
+
+  /** "drop out of the race", "withdraw from the primary", "bow out". */
+  private static boolean withdrawal(Parse p, int v) {
+    boolean particle = p.hasChild(v, Set.of("out"), "compound:prt", "advmod", "obl", "case")
+        || Args.marked(p, v, Set.of("of", "from")).stream().anyMatch(r -> p.hasChild(r, Set.of("out"), "case"));
+    boolean fromRace = Args.marked(p, v, Set.of("of", "from")).stream()
+        .anyMatch(r -> Races.RACE_NOUNS.contains(p.lemma(r)));
+    return fromRace && (particle || p.lemma(v).equals("withdraw")) || particle && p.lemma(v).equals("bow");
+  }
+
+  private static void race(Context cx, int v, Optional<Integer> arg, String status) {
+    Parse p = cx.parse;
+    if (arg.isEmpty()) {
+      return;
+    }
+    Optional<String> office = officeOf(cx, arg.get());
+    if (office.isEmpty()) {
+      return;
+    }
+    Claim claim = Claim.of(p, v);
+    Optional<String> stated = statusOf(p, v, claim, status);
+    Optional<Integer> s = Args.agent(p, v);
+    Optional<Who.Ref> who = s.flatMap(cx.who::of).filter(r -> cx.who.isPerson(r.entity()));
+    if (stated.isEmpty() || who.isEmpty()) {
+      return;
+    }
+    cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(office.get())
+        .status(stated.get()).cover(s.get()).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8))
+        .when(When.of(p, v)));
+  }
+
+  private static Optional<String> officeOf(Context cx, int arg) {
+    Parse p = cx.parse;
+    if (p.caseOf(arg).equals("against")) {
+      return cx.races.latest(arg).map(cx.races::role);
+    }
+    Optional<String> role = Args.roleOf(cx, arg).filter(r -> r.kind() == Role.Kind.OFFICE).map(Role::name);
+    if (role.isPresent()) {
+      return role;
+    }
+    if (p.lower(arg).equals("president") || p.lower(arg).equals("presidency")) {
+      return Optional.of("President");
+    }
+    return Optional.empty();
+  }
+
+  /** The candidacy status the claim supports, or empty when the article does not state one. */
+  private static Optional<String> statusOf(Parse p, int v, Claim claim, String status) {
+    if (claim.denied()) {
+      return Optional.empty();
+    }
+    if (status.equals("withdrawn")) {
+      return claim.asserted() ? Optional.of(status) : Optional.empty();
+    }
+    if (claim.refused() || claim.negated() && !p.token(v).pos().equals("VBD")) {
+      return claim.considered() ? Optional.empty() : Optional.of("declined");
+    }
+    if (claim.considered()) {
+      return Optional.of("considering");
+    }
+    if (status.equals("current") && (p.token(v).pos().equals("VBD") || p.hasChild(v, Set.of("have", "had"), "aux"))
+        && !p.token(v).pos().equals("VBG")) {
+      // "Obama ran for president": a past race
+      return claim.asserted() ? Optional.of("former") : Optional.empty();
+    }
+    return claim.asserted() ? Optional.of(status) : Optional.empty();
+  }
+}

@@ -1,0 +1,203 @@
+package org.newsgraph.extract.internal.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.FactType;
+
+/**
+ * Facts told about a person at their name: the title before it ("GOP state Rep. Arnold Mooney"),
+ * a party-state tag after it ("(R-Ala.)"), an appositive or copular description ("Jones, a
+ * Democratic former federal prosecutor"; "Dearborn is a former chief of staff to Sessions") and an
+ * age ("Sessions, 72,").
+ */
+final class NameRule {
+
+  /** "(R-Ala.)", "(D-N.Y., 7th District)", ", R-Tenn.,", "(D)". */
+  private static final Pattern TAG = Pattern.compile(
+      "\\A\\s*\\(\\s*([RDIL])\\s*(?:[-–—.]\\s*([A-Z][A-Za-z. ]{1,20}?)\\s*)?[,)]"
+      + "|\\A\\s*,\\s*([RDI])-([A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,10})?)\\s*[,.;]");
+  private static final Set<String> NAME_RELATIONS = Set.of("compound", "flat");
+
+  private NameRule() {}
+
+  static void apply(Context cx) {
+    Parse p = cx.parse;
+    for (int i = 0; i < p.size(); i++) {
+      if (NAME_RELATIONS.contains(p.rel(i)) && p.isProperNoun(p.head(i)) && sameName(p, i, p.head(i))) {
+        continue;
+      }
+      int at = i;
+      Optional<Who.Ref> person = cx.who.named(i).filter(r -> cx.who.isPerson(r.entity()))
+          .filter(r -> p.mention(at).isPresent() || p.isProperNoun(at));
+      if (person.isEmpty() || p.lower(i).matches("he|she|him|her|his")) {
+        continue;
+      }
+      int start = nameStart(p, i);
+      Optional<String> state = tag(cx, i, person.get());
+      preTitle(cx, i, start, person.get(), state);
+      appositives(cx, i, start, person.get(), state);
+      age(cx, i, start, person.get());
+    }
+  }
+
+  private static boolean sameName(Parse p, int a, int b) {
+    return p.mention(a).isPresent() && p.mention(a).equals(p.mention(b));
+  }
+
+  private static int nameStart(Parse p, int i) {
+    int s = i;
+    while (s > 0 && p.mention(s - 1).isPresent() && p.mention(s - 1).equals(p.mention(i))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static void preTitle(Context cx, int head, int start, Who.Ref person, Optional<String> state) {
+    Parse p = cx.parse;
+    int from = start;
+    for (int c : p.children(head, "compound", "amod", "nmod")) {
+      if (c < start && !p.is(c, "nmod:poss") && p.caseOf(c).isEmpty()) {
+        from = Math.min(from, p.subtree(c)[0]);
+      }
+    }
+    if (from == start) {
+      return;
+    }
+    List<Integer> words = new ArrayList<>();
+    for (int t = from; t < start; t++) {
+      if (!p.word(t).matches("[,(]|[Tt]he|[Aa]n?")) {
+        words.add(t);
+      }
+    }
+    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(p, head), state);
+  }
+
+  private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {
+    Parse p = cx.parse;
+    List<Integer> descriptions = new ArrayList<>();
+    for (int a : p.children(head, "appos")) {
+      // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
+      boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
+      if (!coordinated && p.token(a).pos().startsWith("NN") && p.mention(a).isEmpty()) {
+        descriptions.add(a);
+      }
+    }
+    String unmarked = tense(p, head);
+    if (p.is(head, "nsubj") && p.token(p.head(head)).pos().startsWith("NN")) {
+      int n = p.head(head);
+      Optional<Integer> cop = p.child(n, "cop");
+      if (cop.isPresent() && p.mention(n).isEmpty() && Claim.of(p, n).asserted()
+          && !p.hasChild(n, Set.of("will", "'ll"), "aux")) {
+        descriptions.add(n);
+        unmarked = p.token(cop.get()).pos().equals("VBD") ? "former" : "current";
+      }
+    }
+    for (int a : descriptions) {
+      List<Integer> objects = new ArrayList<>();
+      List<Integer> words = phrase(p, a, objects);
+      int last = Math.max(a, words.isEmpty() ? a : words.get(words.size() - 1));
+      for (int o : objects) {
+        last = Math.max(last, p.subtree(o)[1]);
+      }
+      int[] evidence = {Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last)};
+      Titles.describe(cx, person, words, objects, a, evidence, unmarked, state);
+    }
+  }
+
+  /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
+  private static List<Integer> phrase(Parse p, int a, List<Integer> objects) {
+    List<Integer> words = new ArrayList<>();
+    int[] range = p.subtree(a);
+    for (int t = range[0]; t <= a; t++) {
+      if (!p.word(t).matches("[,(]|[Tt]he|[Aa]n?") && !p.is(t, "acl") && p.dominates(a, t)) {
+        words.add(t);
+      }
+    }
+    for (int n : p.children(a, "nmod")) {
+      String marker = p.caseOf(n);
+      if (n > a && marker.equals("of")) {
+        int[] r = p.subtree(n);
+        for (int t = r[0]; t <= r[1] && t - a < 12; t++) {
+          if (!p.word(t).matches("[,(]|[Tt]he|[Aa]n?") && !p.is(t, "acl") && !p.is(t, "acl:relcl")) {
+            words.add(t);
+          }
+        }
+      } else if (n > a && Set.of("to", "for", "at", "with").contains(marker)) {
+        objects.add(n);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The status a title states by itself: "current" in a present, perfect or future clause; unknown
+   * ("") in a simple past one, where the title may be the one held at the time ("President Nixon
+   * resigned").
+   */
+  private static String tense(Parse p, int head) {
+    int t = p.head(head);
+    for (int guard = 0; t >= 0 && guard < 6; guard++, t = p.head(t)) {
+      if (p.isVerb(t)) {
+        boolean simplePast = p.token(t).pos().equals("VBD")
+            || p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("VBD"));
+        boolean perfect = p.children(t, "aux").stream().anyMatch(a -> p.lower(a).matches("has|have"));
+        return simplePast && !perfect ? "" : "current";
+      }
+    }
+    return "current";
+  }
+
+  private static Optional<String> tag(Context cx, int head, Who.Ref person) {
+    Parse p = cx.parse;
+    // the analysis text, where a removed person card between name and tag is blank (issue 3)
+    String text = p.analysisText();
+    int from = p.token(head).end();
+    while (from < text.length() && from - p.token(head).end() < 2000 && text.charAt(from) == ' ') {
+      from++;
+    }
+    String after = text.substring(from, Math.min(text.length(), from + 40));
+    Matcher m = TAG.matcher(after);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    boolean comma = m.group(1) == null;
+    Optional<String> stateWord = Optional.ofNullable(comma ? m.group(4) : m.group(2));
+    Optional<String> state = stateWord.flatMap(States::of);
+    Optional<String> party = Parties.ofLetter(comma ? m.group(3) : m.group(1));
+    if (party.isEmpty() || stateWord.isPresent() && state.isEmpty()) {
+      return Optional.empty();
+    }
+    int last = head;
+    int tagEnd = from + m.end();
+    while (last + 1 < p.size() && p.token(last + 1).end() <= tagEnd) {
+      last++;
+    }
+    // evidence never spans removed residue: with a card between them, the tag alone is the evidence
+    int first = nameStart(p, head);
+    if (from > p.token(head).end() + 1) {
+      first = Math.min(last, head + 1);
+      while (first < last && p.token(first).end() <= from) {
+        first++;
+      }
+    }
+    cx.add(new Draft(FactType.PARTY, first, last, 0.95).subject(person).value(party.get()).status("current"));
+    return state;
+  }
+
+  private static void age(Context cx, int head, int start, Who.Ref person) {
+    Parse p = cx.parse;
+    for (int c : p.children(head, "amod", "appos", "nummod", "dep")) {
+      if (c > head && c + 1 < p.size() && p.word(c).matches("\\d{2,3}") && p.word(c - 1).equals(",")
+          && p.word(c + 1).matches("[,;)]|\\.")) {
+        int years = Integer.parseInt(p.word(c));
+        if (years >= 18 && years <= 110) {
+          cx.add(new Draft(FactType.AGE, start, c, 0.9).subject(person).value(p.word(c)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.newsgraph.extract.internal.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.FactType;
+
+/**
+ * Turns a title phrase that describes a person ("GOP state Rep.", "a former chief of staff to
+ * Sessions", "Republican presidential nominee") into facts: the office or role it names, the party
+ * it gives, the candidacy it states. Shared by pre-name titles, appositives and copular descriptions.
+ */
+final class Titles {
+
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime",
+      "one-time", "late", "erstwhile", "outgoing");
+  private static final Set<String> OBJECT_TYPES = Set.of("PERSON", "ORGANIZATION");
+  /** Nouns a party word may qualify and still say the person's party ("her Republican opponent"). */
+  private static final Set<String> PARTY_HEADS = Set.of("opponent", "rival", "challenger", "leader", "lawmaker",
+      "member", "official", "operative", "incumbent", "colleague", "counterpart", "politician", "activist",
+      "donor", "legislator", "congressman", "congresswoman", "senator", "democrat", "republican");
+  /** Nouns whose possessor or compound names whom a role is held with ("Clinton campaign spokesman"). */
+  private static final Set<String> WITH_HEADS = Set.of("campaign", "camp", "team", "administration", "staff",
+      "office", "transition");
+  /** Offices that, held at a named organisation, are a role there ("AFL-CIO President"). */
+  private static final Set<String> ORG_ROLES = Set.of("President", "Vice President", "Secretary");
+
+  private Titles() {}
+
+  /**
+   * Facts from the words of tokens {@code words} describing {@code person}, whose name or
+   * description head is {@code anchor}.
+   *
+   * @param objects tokens after the title that may name whom or where the role is held ("to Sessions")
+   * @param unmarked the status when no word says "former": "current", "former" for a past copula ("was
+   *     the governor"), or "" when a past-tense clause leaves it open ("President Nixon resigned")
+   * @param tagState the state of a party-state tag after the name, or empty
+   */
+  static void describe(Context cx, Who.Ref person, List<Integer> words, List<Integer> objects, int anchor,
+      int[] evidence, String unmarked, Optional<String> tagState) {
+    Parse p = cx.parse;
+    List<String> roleWords = new ArrayList<>();
+    Optional<Who.Ref> object = Optional.empty();
+    for (int t : words) {
+      Optional<String> party = Parties.ofWord(p.word(t));
+      if (party.isPresent() && !p.isVerb(t) && !inOrganisation(p, t)) {
+        if (partyOfPerson(p, t, anchor)) {
+          cx.add(new Draft(FactType.PARTY, evidence[0], evidence[1], 0.85).subject(person).value(party.get())
+              .status("current"));
+          roleWords.add(p.lower(t));
+        }
+      } else if (isObject(cx, t)) {
+        object = object.or(() -> cx.who.named(t).filter(r -> !r.entity().equals(person.entity())));
+      } else {
+        roleWords.add(p.word(t));
+      }
+    }
+    for (int t : objects) {
+      if (object.isEmpty() && isObject(cx, t)) {
+        object = cx.who.named(t).filter(r -> !r.entity().equals(person.entity()));
+      }
+    }
+    Optional<Match> match = match(roleWords);
+    if (match.isEmpty()) {
+      return;
+    }
+    Match m = match.get();
+    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer);
+    if (m.from() > 0) {
+      // "former Democratic presidential candidate Sen. Bernie Sanders": the first title is a role of its own
+      match(m.words().subList(0, m.from())).filter(x -> x.role().kind() == Role.Kind.CANDIDATE)
+          .ifPresent(x -> add(cx, person, x.role(), Optional.empty(), evidence,
+              x.words().stream().anyMatch(Titles::isFormer) ? "former" : unmarked));
+    }
+    Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
+    if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name()) && (object.isPresent() || !objects.isEmpty())) {
+      // "president of the NAACP", "vice president for policy at a think tank": a post, not the office
+      if (object.isEmpty() || cx.who.isPerson(object.get().entity())) {
+        return;
+      }
+      r = new Role(r.name(), Role.Kind.AFFILIATION);
+    }
+    add(cx, person, r, object, evidence, former ? "former" : unmarked);
+  }
+
+  private static void add(Context cx, Who.Ref person, Role r, Optional<Who.Ref> object, int[] ev, String status) {
+    switch (r.kind()) {
+      case OFFICE -> cx.add(new Draft(FactType.OFFICE, ev[0], ev[1], 0.85).subject(person).role(r.name()).status(status));
+
+      case AFFILIATION -> object.ifPresent(o -> cx.add(
+          new Draft(FactType.AFFILIATION, ev[0], ev[1], 0.8).subject(person).object(o).role(r.name()).status(status)));
+      case CANDIDATE -> {
+        if (!r.name().isEmpty()) {
+          cx.add(new Draft(FactType.CANDIDACY, ev[0], ev[1], 0.8).subject(person).role(cx.races.role(r.name()))
+              .status(status));
+        }
+      }
+    }
+  }
+
+  private static boolean isFormer(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return FORMER.contains(lower) || lower.startsWith("ex-") || lower.startsWith("then-");
+  }
+
+  /**
+   * Whether a party word is part of an organisation's name other than the party's own ("Democratic
+   * National Committee", but not "Green Party" or "GOP").
+   */
+  private static boolean inOrganisation(Parse p, int t) {
+    return p.mention(t).map(m -> m.type().equals("ORGANIZATION") && m.span().text().contains(" ")
+        && !m.span().text().matches("(?i)(the )?(republican|democratic|green|libertarian|reform) party")).orElse(false);
+  }
+
+  /** A party word says the person's party when it qualifies the name or the title. */
+  private static boolean partyOfPerson(Parse p, int t, int anchor) {
+    int h = p.head(t);
+    if (h >= 0 && p.lemma(h).equals("party")) {
+      h = p.head(h);
+    }
+    return t == anchor || h == anchor || h >= 0 && (Offices.isTitleWord(p.lower(h)) || PARTY_HEADS.contains(p.lemma(h)));
+  }
+
+  private static boolean isObject(Context cx, int t) {
+    Parse p = cx.parse;
+    boolean named = p.mention(t).map(m -> OBJECT_TYPES.contains(m.type())).orElse(false)
+        || p.isProperNoun(t) && p.token(t).ner().equals("O") && cx.who.named(t).isPresent();
+    if (!named || !p.is(t, "compound") && !p.is(t, "nmod:poss")) {
+      return named;
+    }
+    int h = p.head(t);
+    return p.isProperNoun(h) || WITH_HEADS.contains(p.lemma(h)) || Offices.isTitleWord(p.lower(h));
+  }
+
+  /**
+   * A role and where its title starts among the words.
+   *
+   * @param role the role
+   * @param from the index in {@code words} where the matched title starts
+   * @param words the words matched against, states left out
+   */
+  record Match(Role role, int from, List<String> words) {}
+
+  /** The role the words name, trying shorter tails when the whole does not match. */
+  /** Joins two-word state names split over tokens ("New", "Jersey" → "New Jersey"). */
+  private static List<String> joinStates(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i + 1 < words.size() && States.byName(words.get(i) + " " + words.get(i + 1)).isPresent()) {
+        out.add(words.get(i) + " " + words.get(i + 1));
+        i++;
+      } else {
+        out.add(words.get(i));
+      }
+    }
+    return out;
+  }
+
+  static Optional<Role> trimmed(List<String> words) {
+    return match(words).map(Match::role);
+  }
+
+  static Optional<Match> match(List<String> given) {
+    List<String> words = joinStates(given);
+    List<String> states = words.stream().filter(x -> States.byName(x).isPresent()).toList();
+    List<String> w = new ArrayList<>(words.stream().filter(x -> States.byName(x).isEmpty()).toList());
+    while (!w.isEmpty() && w.get(w.size() - 1).equalsIgnoreCase("of")) {
+      w.remove(w.size() - 1);
+    }
+    if (w.isEmpty() || !Offices.isTitleWord(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int from = 0; from < w.size(); from++) {
+      List<String> tail = new ArrayList<>(states);
+      tail.addAll(w.subList(from, w.size()));
+      Optional<Role> r = Offices.of(tail);
+      if (r.isPresent()) {
+        return Optional.of(new Match(r.get(), from, w));
+      }
+    }
+    return Optional.empty();
+  }
+}
