@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class BlockFilter {
 
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_LINKED_LEAD_DENSITY = 0.75;
+  private static final int MIN_UNLINKED_CHARS = 50;
   private static final int MAX_MARKER_WORDS = 7;
   private static final int MAX_DATE_LINE_WORDS = 12;
   private static final int MIN_REPEATED_CHARS = 30;
@@ -70,7 +72,7 @@ public final class BlockFilter {
         i = resume - 1;
         continue;
       }
-      if (b.linkDensity() > MAX_LINK_DENSITY || isDateLine(b) || isByline(b)
+      if (isLinkList(b) || isDateLine(b) || isByline(b)
           || headlines.stream().anyMatch(h -> isHeadline(b, h))
           || b.text().length() >= MIN_REPEATED_CHARS && !seen.add(b.text())) {
         continue;
@@ -135,6 +137,17 @@ public final class BlockFilter {
         kept.remove(i);
       }
     }
+  }
+
+  /**
+   * A block that is mostly links: navigation, "Read more" lines. A linked lead-in followed by a
+   * sentence of its own (digests, "10 things" lists) is text all the same.
+   */
+  static boolean isLinkList(Block b) {
+    if (b.linkDensity() <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    return b.linkDensity() > MAX_LINKED_LEAD_DENSITY || b.text().length() - b.linkChars() < MIN_UNLINKED_CHARS;
   }
 
   /** A short "By Ann Writer" line. */

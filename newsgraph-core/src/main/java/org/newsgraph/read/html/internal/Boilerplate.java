@@ -25,12 +25,12 @@ public final class Boilerplate {
       "(^|[-_ ])(comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|socials|sociallinks"
           + "|related|relatedposts|recommended|recommendations|readmore|read-more|more-stories|morestories"
           + "|newsletter|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|advert|advertisement"
-          + "|ads?|adslot|ad-slot|adunit|dfp|gpt|sponsor|sponsored|outbrain|taboola|sidebar|side-bar|rail|widget"
-          + "|widgets|breadcrumbs?|crumbs|nav|navbar|navigation|menu|masthead|footer|header|topbar|toolbar"
+          + "|ads?|adslot|ad-slot|adunit|dfp|gpt|sponsor|sponsored|outbrain|taboola|sidebar|side-bar|rail"
+          + "|breadcrumbs?|crumbs|nav|navbar|navigation|menu|masthead|footer|header|topbar|toolbar"
           + "|cookie|cookies|consent|gdpr|popup|modal|overlay|banner|pagination|pager|tags|tag-list|taglist"
           + "|author-bio|authorbio|author-box|caption|skip|sr-only"
           + "|visually-hidden|screen-reader-text|tools|utility|toc|trending|popular|most-read|mostread|slideshow"
-          + "|gallery|carousel|video|player)"
+          + "|gallery|carousel|video|player|rollover|tooltip|popover|hovercard)"
           + "($|[-_ ])");
 
   private static final Pattern CONTENT = Pattern.compile(
