@@ -52,6 +52,10 @@ public final class BlockFilter {
       + "|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|lunes|martes|miércoles|jueves|viernes"
       + ")$");
 
+  /** A date or time in figures: 19.11.2019, 2019-11-19, 11/19/19, 08:57. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
+
   private BlockFilter() {}
 
   /**
@@ -165,6 +169,7 @@ public final class BlockFilter {
       return false;
     }
     boolean digits = false;
+    boolean named = NUMERIC_DATE.matcher(b.text()).find();
     for (String token : b.text().split("[\\s,]+|(?<=\\d)(?=[^\\d\\s])|(?<=[^\\d\\s])(?=\\d)")) {
       if (token.isEmpty()) {
         continue;
@@ -174,8 +179,9 @@ public final class BlockFilter {
         return false;
       }
       digits |= !token.isEmpty() && Character.isDigit(token.charAt(0));
+      named |= !token.isEmpty() && Character.isLetter(token.charAt(0)) && token.length() >= 3;
     }
-    return digits;
+    return digits && named;
   }
 
   /** Text reduced to its letters and digits, lower-cased, for comparing headings with the title. */
