@@ -24,6 +24,11 @@ public final class BlockFilter {
   private static final int MAX_INLINE_TEASERS = 3;
   private static final int MIN_RESUMING_WORDS = 30;
   private static final int MAX_BYLINE_WORDS = 8;
+  private static final int MAX_FURNITURE_LINE_WORDS = 12;
+  private static final int MAX_CREDIT_WORDS = 12;
+  private static final int MIN_AUTHOR_CHARS = 5;
+  private static final int MIN_SUMMARY_CHARS = 40;
+  private static final int MAX_CAPTION_WORDS = 50;
   private static final int MIN_LEAD_WORDS = 20;
   private static final int MAX_SCRAP_WORDS = 15;
   private static final Pattern BYLINE = Pattern.compile("^(By|BY|Por|Par|Von|Di)\\s+\\p{Lu}");
@@ -52,6 +57,21 @@ public final class BlockFilter {
       + "|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|lunes|martes|miércoles|jueves|viernes"
       + ")$");
 
+  /** Whole short lines that are page furniture whatever the page: ad labels, share and comment prompts. */
+  private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^\\W*("
+      + "advert|advertisement|advertising|ad|sponsored( content)?|paid content|promoted|comments?|\\d+ comments?"
+      + "|(leave|post|add|write) a (comment|reply)|show comments|view comments|share( this)?( article| story| post| page)?"
+      + "|share on [\\p{L} ]+|like this story\\W.*|click here .*|tell us what you think.*|follow us( on [\\p{L} ]+)?"
+      + "|sign up( for| to) .*|subscribe( now| today)?|subscribe to .*|continue reading( below)?|story continues below.*"
+      + "|advertisement - scroll to continue|scroll to continue with content|skip advert|image|photo|video|watch|listen"
+      + "|print|email|e-mail|read more|more|back to top|top|loading|please wait"
+      + ")\\W*$");
+
+  /** The credit that ends a photo caption: "© Reuters / Jane Doe", "(Getty Images)", "Photo: AP". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?iu)(\\S\\s+©|\\(?(photo|image|picture|credit|foto)s?( by)?:|getty images|\\bafp\\b|\\bap photo\\b"
+          + "|/ ?reuters\\b|reuters ?/|shutterstock|istock).{0,60}$");
+
   /** A date or time in figures: 19.11.2019, 2019-11-19, 11/19/19, 08:57. */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
@@ -62,8 +82,8 @@ public final class BlockFilter {
    * The blocks of {@code blocks} that belong to the article, in order; a heading that repeats one of
    * the page's {@code titles} is the headline, not body text.
    */
-  public static List<Block> keep(List<Block> blocks, List<String> titles) {
-    List<String> headlines = titles.stream().map(BlockFilter::key).filter(k -> !k.isEmpty()).toList();
+  public static List<Block> keep(List<Block> blocks, PageHints hints) {
+    List<String> headlines = hints.titles().stream().map(BlockFilter::key).filter(k -> !k.isEmpty()).toList();
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -76,7 +96,7 @@ public final class BlockFilter {
         i = resume - 1;
         continue;
       }
-      if (isLinkList(b) || isDateLine(b) || isByline(b)
+      if (isLinkList(b) || isDateLine(b) || isFurnitureLine(b) || isCaption(b) || namesAuthor(b, hints.authors()) || isByline(b)
           || headlines.stream().anyMatch(h -> isHeadline(b, h))
           || b.text().length() >= MIN_REPEATED_CHARS && !seen.add(b.text())) {
         continue;
@@ -84,6 +104,7 @@ public final class BlockFilter {
       kept.add(b);
     }
     dropLeadingScraps(kept);
+    dropStandfirst(kept, hints.description());
     while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
       kept.remove(kept.size() - 1);
     }
@@ -152,6 +173,45 @@ public final class BlockFilter {
       return false;
     }
     return b.linkDensity() > MAX_LINKED_LEAD_DENSITY || b.text().length() - b.linkChars() < MIN_UNLINKED_CHARS;
+  }
+
+  /** A short line that names an author: a byline or a credit, with or without a date. */
+  static boolean namesAuthor(Block b, List<String> authors) {
+    if (b.words() > MAX_CREDIT_WORDS) {
+      return false;
+    }
+    for (String author : authors) {
+      if (author.length() >= MIN_AUTHOR_CHARS && b.text().contains(author)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the standfirst: a first block that repeats the page's summary and stands apart from the
+   * paragraphs after it (a body whose first paragraph is the summary keeps it).
+   */
+  private static void dropStandfirst(List<Block> kept, Optional<String> description) {
+    if (kept.size() < 2 || description.isEmpty()) {
+      return;
+    }
+    String summary = key(description.get().replaceAll("(\\.\\.\\.|…)$", ""));
+    Block first = kept.get(0);
+    String k = key(first.text());
+    if (summary.length() >= MIN_SUMMARY_CHARS && (k.equals(summary) || k.startsWith(summary))
+        && first.element().parent() != kept.get(1).element().parent()) {
+      kept.remove(0);
+    }
+  }
+
+  static boolean isFurnitureLine(Block b) {
+    return b.words() <= MAX_FURNITURE_LINE_WORDS && FURNITURE_LINE.matcher(b.text()).matches();
+  }
+
+  /** A photo caption left in the body: a short block that ends with a photo credit. */
+  static boolean isCaption(Block b) {
+    return b.words() <= MAX_CAPTION_WORDS && !b.text().startsWith("©") && CAPTION_CREDIT.matcher(b.text()).find();
   }
 
   /** A short "By Ann Writer" line. */
