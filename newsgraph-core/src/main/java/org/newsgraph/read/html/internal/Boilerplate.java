@@ -37,6 +37,8 @@ public final class Boilerplate {
       "article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text)"
           + "|content[-_]?body|body[-_]?(text|copy)|main[-_]?content|articlebody|rich[-_]?text");
 
+  private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+
   private Boilerplate() {}
 
   /** True when {@code element} is never content, whatever the page: by its tag or because it is hidden. */
@@ -63,7 +65,9 @@ public final class Boilerplate {
         || role.equals("banner") || role.equals("dialog") || role.equals("menu")) {
       return true;
     }
-    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
+    // camelCase names are split into words first: newsCaption is news-caption (issue 10)
+    String names = CAMEL.matcher(element.className() + " " + element.id()).replaceAll("$1-$2")
+        .toLowerCase(Locale.ROOT).strip();
     if (names.isEmpty()) {
       return false;
     }
