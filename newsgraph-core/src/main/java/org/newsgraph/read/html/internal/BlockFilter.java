@@ -20,7 +20,7 @@ public final class BlockFilter {
   private static final int MIN_UNLINKED_CHARS = 50;
   private static final int MAX_MARKER_WORDS = 7;
   private static final int MAX_DATE_LINE_WORDS = 12;
-  private static final int MIN_REPEATED_CHARS = 30;
+  private static final int MIN_REPEATED_CHARS = 120;
   private static final int MAX_INLINE_TEASERS = 3;
   private static final int MIN_RESUMING_WORDS = 30;
   private static final int MAX_BYLINE_WORDS = 8;
