@@ -33,7 +33,7 @@ public final class BlockFilter {
   private static final int MAX_SCRAP_WORDS = 15;
   private static final Pattern BYLINE = Pattern.compile("^(By|BY|Por|Par|Von|Di)\\s+\\p{Lu}");
 
-  /** Headings that open the teasers after an article, in the languages of the news most read. */
+  /** Headings that open the teasers or comments after an article, in the languages of the news most read. */
   private static final Pattern END_MARKER = Pattern.compile("(?iu)^\\W*("
       + "related|related (articles|stories|posts|news|content|coverage|reading|links|topics)|read (more|also|next)"
       + "|more (stories|news|articles|videos|from [\\p{L} ]+|on this|on [\\p{L} ]+|like this( one)?|in [\\p{L} ]+)"
@@ -44,6 +44,9 @@ public final class BlockFilter {
       + "|mat[eé]rias relacionadas|te puede interesar|noticias relacionadas|lee tambi[eé]n|lo m[aá]s le[ií]do"
       + "|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|mehr zum thema|das k[öo]nnte sie auch interessieren"
       + "|weitere artikel|leggi anche|potrebbe interessarti|articoli correlati"
+      + "|comments?|\\d+ comments?|(leave|post|add|write) a (comment|reply|review)|reviews|join the (conversation|discussion)"
+      + "|coment[aá]rios|comentarios|commentaires|kommentare|commenti|отзывы|комментарии|добавить (отзыв|комментарий)"
+      + "|читайте также|похожие (статьи|записи|новости)|смотрите также|самые популярные[\\p{L} ]*"
       + ")\\W*$");
 
   /** What a line that only dates the article is made of: numbers, months, days, times and fillers. */
