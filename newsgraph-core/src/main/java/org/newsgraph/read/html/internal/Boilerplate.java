@@ -30,7 +30,7 @@ public final class Boilerplate {
           + "|cookie|cookies|consent|gdpr|popup|modal|overlay|banner|pagination|pager|tags|tag-list|taglist"
           + "|author-bio|authorbio|author-box|caption|skip|sr-only"
           + "|visually-hidden|screen-reader-text|tools|utility|toc|trending|popular|most-read|mostread|slideshow"
-          + "|gallery|carousel|video|player|rollover|tooltip|popover|hovercard)"
+          + "|gallery|carousel|video|rollover|tooltip|popover|hovercard)"
           + "($|[-_ ])");
 
   private static final Pattern CONTENT = Pattern.compile(
