@@ -62,10 +62,6 @@ public final class HtmlExtractor {
       return new Extraction("", metadata, Optional.of("no article body: the page has no paragraph of text"));
     }
     List<Block> blocks = new ArrayList<>();
-    if (System.getProperty("ng.debug") != null) {
-      candidate.get().parts().forEach(p -> System.err.println("PART <" + p.normalName() + " class='" + p.className()
-          + "' id='" + p.id() + "'> " + p.text().length()));
-    }
     for (Element part : candidate.get().parts()) {
       blocks.addAll(BlockWriter.blocks(part, stats));
     }
