@@ -44,6 +44,8 @@ public final class BlockFilter {
       + "|mat[eé]rias relacionadas|te puede interesar|noticias relacionadas|lee tambi[eé]n|lo m[aá]s le[ií]do"
       + "|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|mehr zum thema|das k[öo]nnte sie auch interessieren"
       + "|weitere artikel|leggi anche|potrebbe interessarti|articoli correlati"
+      + "|explore further|keep reading|more [\\p{L}' ]+ (stories|articles|news|videos|coverage)|editor'?s'? picks"
+      + "|(from )?around the web|sponsored stories|promoted stories|related videos?|recommended videos?|latest"
       + "|comments?|\\d+ comments?|(leave|post|add|write) a (comment|reply|review)|reviews|join the (conversation|discussion)"
       + "|coment[aá]rios|comentarios|commentaires|kommentare|commenti|отзывы|комментарии|добавить (отзыв|комментарий)"
       + "|читайте также|похожие (статьи|записи|новости)|смотрите также|самые популярные[\\p{L} ]*"
@@ -60,7 +62,10 @@ public final class BlockFilter {
       + "|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|lunes|martes|miércoles|jueves|viernes"
       + ")$");
 
-  /** Whole short lines that are page furniture whatever the page: ad labels, share and comment prompts. */
+  /**
+   * Whole short lines that are page furniture whatever the page: ad labels, share and comment
+   * prompts, and unrendered {@code [button]...[/button]} shortcodes.
+   */
   private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^\\W*("
       + "advert|advertisement|advertising|ad|sponsored( content)?|paid content|promoted|comments?|\\d+ comments?"
       + "|(leave|post|add|write) a (comment|reply)|show comments|view comments|share( this)?( article| story| post| page)?"
@@ -69,6 +74,8 @@ public final class BlockFilter {
       + "|advertisement - scroll to continue|scroll to continue with content|skip advert|image|photo|video|watch|listen"
       + "|print|email|e-mail|read more|more|back to top|top|loading|please wait"
       + ")\\W*$");
+
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[(?<code>\\w+)[^\\]]*\\].*\\[/\\k<code>\\]$");
 
   /** The credit that ends a photo caption: "© Reuters / Jane Doe", "(Getty Images)", "Photo: AP". */
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -209,7 +216,8 @@ public final class BlockFilter {
   }
 
   static boolean isFurnitureLine(Block b) {
-    return b.words() <= MAX_FURNITURE_LINE_WORDS && FURNITURE_LINE.matcher(b.text()).matches();
+    return b.words() <= MAX_FURNITURE_LINE_WORDS && FURNITURE_LINE.matcher(b.text()).matches()
+        || SHORTCODE.matcher(b.text()).matches();
   }
 
   /** A photo caption left in the body: a short block that ends with a photo credit. */
