@@ -45,8 +45,8 @@ public final class BlockFilter {
       + "|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|mehr zum thema|das k[öo]nnte sie auch interessieren"
       + "|weitere artikel|leggi anche|potrebbe interessarti|articoli correlati"
       + "|explore further|keep reading|more [\\p{L}' ]+ (stories|articles|news|videos|coverage)|editor'?s'? picks"
-      + "|(from )?around the web|sponsored stories|promoted stories|related videos?|recommended videos?|latest"
-      + "|comments?|\\d+ comments?|(leave|post|add|write) a (comment|reply|review)|reviews|join the (conversation|discussion)"
+      + "|(from )?around the web|sponsored stories|promoted stories|related videos?|recommended videos?"
+      + "|comments?|\\d+ comments?|(leave|post|add|write) a (comment|reply|review)|join the (conversation|discussion)"
       + "|coment[aá]rios|comentarios|commentaires|kommentare|commenti|отзывы|комментарии|добавить (отзыв|комментарий)"
       + "|читайте также|похожие (статьи|записи|новости)|смотрите также|самые популярные[\\p{L} ]*"
       + ")\\W*$");
