@@ -26,6 +26,7 @@ public final class BlockFilter {
   private static final int MAX_BYLINE_WORDS = 8;
   private static final int MAX_FURNITURE_LINE_WORDS = 12;
   private static final int MAX_CREDIT_WORDS = 12;
+  private static final int MAX_META_LINE_WORDS = 30;
   private static final int MIN_AUTHOR_CHARS = 5;
   private static final int MIN_SUMMARY_CHARS = 40;
   private static final int MAX_CAPTION_WORDS = 50;
@@ -74,6 +75,11 @@ public final class BlockFilter {
       + "|advertisement - scroll to continue|scroll to continue with content|skip advert|image|photo|video|watch|listen"
       + "|print|email|e-mail|read more|more|back to top|top|loading|please wait"
       + ")\\W*$");
+
+  /** A post's meta line: "Posted by ... | Category: ... | Tags: ...". */
+  private static final Pattern META_LINE = Pattern.compile("(?iu)\\b(posted|publicado|publicada|publié|publiée"
+      + "|escrito) (by|por|par|von)\\b|(^|[-|•]\\s*)(tags|categor(y|ies|ia|ias|ie)|filed under"
+      + "|kategorie|etiquetas|schlagwörter)\\s*:");
 
   private static final Pattern SHORTCODE = Pattern.compile("^\\[(?<code>\\w+)[^\\]]*\\].*\\[/\\k<code>\\]$");
 
@@ -217,7 +223,8 @@ public final class BlockFilter {
 
   static boolean isFurnitureLine(Block b) {
     return b.words() <= MAX_FURNITURE_LINE_WORDS && FURNITURE_LINE.matcher(b.text()).matches()
-        || SHORTCODE.matcher(b.text()).matches();
+        || SHORTCODE.matcher(b.text()).matches()
+        || b.words() <= MAX_META_LINE_WORDS && META_LINE.matcher(b.text()).find();
   }
 
   /** A photo caption left in the body: a short block that ends with a photo credit. */
