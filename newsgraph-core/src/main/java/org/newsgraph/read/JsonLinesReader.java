@@ -1,6 +1,7 @@
 package org.newsgraph.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -37,10 +38,15 @@ public final class JsonLinesReader implements ArticleReader {
   private static final int MAX_REPORTED_CHARS = 80;
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper wholeDocument = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final HtmlExtractor pages = new HtmlExtractor();
 
   @Override
   public void read(Input input, ReadOptions options, ReadSink sink) {
+    if (input.fileName().endsWith(".json") && readDocument(input, options, sink)) {
+      return;
+    }
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -67,6 +73,34 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
+  /**
+   * Reads a {@code .json} file that holds one JSON document: an array of articles ({@code path#n}
+   * for the n-th) or a single article. Returns false when it is not one document, so that it is
+   * read as JSON Lines.
+   */
+  private boolean readDocument(Input input, ReadOptions options, ReadSink sink) {
+    JsonNode document;
+    try {
+      document = wholeDocument.readTree(input.open());
+    } catch (IOException e) {
+      return false;
+    }
+    if (document == null || !(document.isArray() || document.isObject())) {
+      return false;
+    }
+    if (document.isObject()) {
+      parseNode(input.name(), document, options, sink);
+      return true;
+    }
+    for (int i = 0; i < document.size(); i++) {
+      parseNode(input.name() + "#" + (i + 1), document.get(i), options, sink);
+    }
+    if (document.isEmpty()) {
+      sink.problem(new Problem(input.name(), "no-text", "an empty JSON array: no articles"));
+    }
+    return true;
+  }
+
   /** Reads the article on one line; {@code lineNumber} counts from 1. */
   void parseLine(Input input, int lineNumber, String line, ReadOptions options, ReadSink sink) {
     String where = input.name() + "#" + lineNumber;
@@ -77,6 +111,10 @@ public final class JsonLinesReader implements ArticleReader {
       sink.problem(new Problem(where, "invalid-json", "invalid JSON: " + shorten(e.getOriginalMessage())));
       return;
     }
+    parseNode(where, node, options, sink);
+  }
+
+  private void parseNode(String where, JsonNode node, ReadOptions options, ReadSink sink) {
     if (node == null || !node.isObject()) {
       sink.problem(new Problem(where, "invalid-json", "not a JSON object"));
       return;

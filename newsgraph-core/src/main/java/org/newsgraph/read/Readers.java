@@ -74,18 +74,25 @@ public final class Readers {
       sink.problem(new Problem("-", "undecodable", decoded.error().orElseThrow()));
       return;
     }
-    String content = decoded.text().get();
+    readText(stdin, decoded.text().get(), options, sink);
+  }
+
+  /**
+   * Reads already decoded content of unknown format: an HTML page if it starts with '<', JSON Lines
+   * if with '{', else dated text.
+   */
+  public void readText(Input input, String content, ReadOptions options, ReadSink sink) {
     if (content.stripLeading().startsWith("<")) {
-      HtmlReader.deliver("-", new HtmlExtractor().extract(content, Optional.empty()), options, sink);
+      HtmlReader.deliver(input.name(), new HtmlExtractor().extract(content, Optional.empty()), options, sink);
     } else if (content.stripLeading().startsWith("{")) {
       String[] lines = content.split("\\R", -1);
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
-          jsonLines.parseLine(stdin, i + 1, lines[i], options, sink);
+          jsonLines.parseLine(input, i + 1, lines[i], options, sink);
         }
       }
     } else {
-      text.parse(stdin, content, options, sink);
+      text.parse(input, content, options, sink);
     }
   }
 
