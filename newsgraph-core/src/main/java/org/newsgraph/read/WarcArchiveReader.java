@@ -42,6 +42,8 @@ public final class WarcArchiveReader implements ArticleReader {
         if (record.get() instanceof WarcResponse response) {
           readRecord(input.name() + "#" + n, response, options, sink);
         }
+        // read to the record's end here, so that a record cut short is reported as itself (issue 10)
+        record.get().body().consume();
       }
     } catch (IOException | RuntimeException e) {
       // jwarc reports a cut or corrupt record as an IOException or a ParsingException (issue 10)
