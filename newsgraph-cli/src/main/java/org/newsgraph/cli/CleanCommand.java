@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Finds scraping residue (person cards, advertisement lines, share prompts, ...) without analysing.",
         "text (default): each article with its residue marked [-like this-], then one line per cut.",
         "jsonl: the article contract with 'removed' filled and entities, mentions, quotes, times, facts empty.",
-        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson) or - for standard input.",
+        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson, .html, .htm, .html.gz, .warc,",
+        ".warc.gz) or - for standard input.",
         "Exit status: 0 when every input was read, 1 when any was skipped, 2 for a usage error."})
 final class CleanCommand implements Callable<Integer> {
 

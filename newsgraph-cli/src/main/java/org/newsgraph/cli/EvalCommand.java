@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,8 @@ final class EvalCommand {
           "with the benchmark's word 4-shingle metric; prints precision, recall, F1, accuracy and pages/s."})
   static final class Extraction implements Callable<Integer> {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     @Spec CommandSpec spec;
 
     @Option(names = "--pages", required = true, paramLabel = "DIR", description = "Folder of .html / .html.gz pages.")
@@ -58,6 +62,7 @@ final class EvalCommand {
       inputs.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
       Map<String, RawArticle> read = new HashMap<>();
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       Readers readers = new Readers();
       inputs.inputs().forEach(input -> readers.read(input, ReadOptions.defaults(), new ReadSink() {
         @Override
@@ -71,13 +76,16 @@ final class EvalCommand {
         }
       }));
       double seconds = (System.nanoTime() - start) / 1e9;
+      // CPU time of the one reading thread: the machine may be shared, wall time then says little
+      double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
       BodyScore score = new BodyScore();
       gold.fields().forEachRemaining(e -> score.add(e.getValue().path("articleBody").asText(""),
           Optional.ofNullable(read.get(e.getKey())).map(RawArticle::text).orElse("")));
       PrintWriter out = spec.commandLine().getOut();
       out.println(score.figures().describe());
-      out.printf("pages read %d, articles %d, %.1f s, %.1f pages/s (one thread)%n", inputs.inputs().size(),
-          read.size(), seconds, inputs.inputs().size() / Math.max(seconds, 1e-9));
+      int n = inputs.inputs().size();
+      out.printf("pages read %d, articles %d; one thread: %.1f s wall, %.1f pages/s; %.1f s CPU, %.1f pages/s%n", n,
+          read.size(), seconds, n / Math.max(seconds, 1e-9), cpuSeconds, n / Math.max(cpuSeconds, 1e-9));
       out.flush();
       if (output.isPresent()) {
         write(read, output.get());

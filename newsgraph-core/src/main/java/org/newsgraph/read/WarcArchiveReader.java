@@ -1,5 +1,6 @@
 package org.newsgraph.read;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -20,9 +21,9 @@ import org.newsgraph.read.html.HtmlExtractor;
  *
  * <p>Record {@code n} (counting every record from 1) is reported as {@code path#n}. Records that are
  * not HTTP responses with an HTML payload (warcinfo, requests, images, robots.txt) are skipped
- * without a word, as an archive is full of them; an HTML page that holds no article is a problem. A
- * record the archive cuts short ends the reading of that archive with a problem, after the articles
- * before it.
+ * without a word, as an archive is full of them; an HTML page that holds no article, or a response
+ * whose HTTP message is malformed, is a problem. A record the archive cuts short ends the reading of
+ * that archive with a problem, after the articles before it.
  */
 public final class WarcArchiveReader implements ArticleReader {
 
@@ -39,8 +40,10 @@ public final class WarcArchiveReader implements ArticleReader {
           break;
         }
         if (record.get() instanceof WarcResponse response) {
-          readResponse(input.name() + "#" + n, response, options, sink);
+          readRecord(input.name() + "#" + n, response, options, sink);
         }
+        // read to the record's end here, so that a record cut short is reported as itself (issue 10)
+        record.get().body().consume();
       }
     } catch (IOException | RuntimeException e) {
       // jwarc reports a cut or corrupt record as an IOException or a ParsingException (issue 10)
@@ -51,6 +54,19 @@ public final class WarcArchiveReader implements ArticleReader {
     }
     if (n == 1) {
       sink.problem(new Problem(input.name(), "no-text", "no WARC records (the file is empty)"));
+    }
+  }
+
+  /** Reads one response; a record whose HTTP message is malformed is a problem, and the archive goes on. */
+  private void readRecord(String source, WarcResponse response, ReadOptions options, ReadSink sink)
+      throws EOFException {
+    try {
+      readResponse(source, response, options, sink);
+    } catch (EOFException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      String what = e instanceof IOException io ? Readers.reason(io) : e.getClass().getSimpleName() + ": " + e.getMessage();
+      sink.problem(new Problem(source, "bad-record", "unreadable HTTP response (" + what + "); skipped"));
     }
   }
 

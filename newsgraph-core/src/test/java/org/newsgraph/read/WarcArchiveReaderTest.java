@@ -114,6 +114,25 @@ class WarcArchiveReaderTest {
   }
 
   @Test
+  void aMalformedHttpResponseIsAProblemAndTheArchiveGoesOn() throws IOException {
+    Path file = dir.resolve("odd.warc");
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+      w.write(new WarcResponse.Builder(URI.create("https://news.example/odd"))
+          .body(MediaType.HTTP_RESPONSE, "this is not HTTP at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).build());
+      w.write(response("https://news.example/bridge", "text/html",
+          page("Bridge", "2021-03-04", PARAGRAPHS).getBytes(StandardCharsets.UTF_8), false));
+    }
+    RecordingSink sink = new RecordingSink();
+
+    new Readers().read(Input.file(file), ReadOptions.defaults(), sink);
+
+    assertThat(sink.problems).extracting(Problem::input, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(file + "#1", "bad-record"));
+    assertThat(sink.articles).extracting(RawArticle::source).containsExactly(file + "#2");
+  }
+
+  @Test
   void anEmptyArchiveIsAProblem() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.warc.gz"));
     RecordingSink sink = new RecordingSink();

@@ -14,6 +14,7 @@ import org.newsgraph.read.html.internal.BlockFilter;
 import org.newsgraph.read.html.internal.BlockWriter;
 import org.newsgraph.read.html.internal.ContentFinder;
 import org.newsgraph.read.html.internal.JsonLd;
+import org.newsgraph.read.html.internal.PageHints;
 import org.newsgraph.read.html.internal.Metadata;
 import org.newsgraph.read.html.internal.Pruner;
 import org.newsgraph.read.html.internal.TextStats;
@@ -61,28 +62,15 @@ public final class HtmlExtractor {
       return new Extraction("", metadata, Optional.of("no article body: the page has no paragraph of text"));
     }
     List<Block> blocks = new ArrayList<>();
-    if (System.getProperty("ng.debug") != null) {
-      candidate.get().parts().forEach(p -> System.err.println("PART <" + p.normalName() + " class='" + p.className()
-          + "' id='" + p.id() + "'> " + p.text().length()));
-    }
     for (Element part : candidate.get().parts()) {
       blocks.addAll(BlockWriter.blocks(part, stats));
     }
-    String text = join(BlockFilter.keep(blocks, titles(doc, ld, metadata)));
+    String text = join(BlockFilter.keep(blocks, PageHints.of(doc, ld, metadata)));
     int words = Texts.words(text);
     if (words < MIN_WORDS) {
       return new Extraction("", metadata, Optional.of("no article body: only " + words + " words of text"));
     }
     return new Extraction(text, metadata, Optional.empty());
-  }
-
-  /** Every form of the headline the page gives, to recognise it inside the body. */
-  private static List<String> titles(Document doc, JsonLd ld, PageMetadata metadata) {
-    List<String> titles = new ArrayList<>();
-    metadata.title().ifPresent(titles::add);
-    ld.headline().ifPresent(titles::add);
-    titles.add(doc.title());
-    return titles;
   }
 
   private static String join(List<Block> blocks) {

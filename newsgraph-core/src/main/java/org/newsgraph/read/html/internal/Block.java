@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.jsoup.nodes.Element;
 
 /**
- * One block of text as a reader sees it: a paragraph, heading, quote, list item or preformatted run.
+ * One block of text as a reader sees it: a paragraph, heading, quote, list item, table row or
+ * preformatted run.
  *
  * @param kind what sort of block
  * @param text its text, white space collapsed (kept as is for preformatted text)
@@ -14,7 +15,7 @@ import org.jsoup.nodes.Element;
 public record Block(Kind kind, String text, int linkChars, Element element) {
 
   /** The sorts of block, which decide how a block is judged and written. */
-  public enum Kind { PARAGRAPH, HEADING, QUOTE, ITEM, PRE, CELL }
+  public enum Kind { PARAGRAPH, HEADING, QUOTE, ITEM, PRE, ROW }
 
   public Block {
     Objects.requireNonNull(kind, "kind");

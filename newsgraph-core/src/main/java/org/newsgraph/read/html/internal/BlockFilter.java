@@ -16,17 +16,25 @@ import java.util.regex.Pattern;
 public final class BlockFilter {
 
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_LINKED_LEAD_DENSITY = 0.75;
+  private static final int MIN_UNLINKED_CHARS = 50;
   private static final int MAX_MARKER_WORDS = 7;
   private static final int MAX_DATE_LINE_WORDS = 12;
-  private static final int MIN_REPEATED_CHARS = 30;
+  private static final int MIN_REPEATED_CHARS = 120;
   private static final int MAX_INLINE_TEASERS = 3;
   private static final int MIN_RESUMING_WORDS = 30;
   private static final int MAX_BYLINE_WORDS = 8;
+  private static final int MAX_FURNITURE_LINE_WORDS = 12;
+  private static final int MAX_CREDIT_WORDS = 12;
+  private static final int MAX_META_LINE_WORDS = 30;
+  private static final int MIN_AUTHOR_CHARS = 5;
+  private static final int MIN_SUMMARY_CHARS = 40;
+  private static final int MAX_CAPTION_WORDS = 50;
   private static final int MIN_LEAD_WORDS = 20;
   private static final int MAX_SCRAP_WORDS = 15;
   private static final Pattern BYLINE = Pattern.compile("^(By|BY|Por|Par|Von|Di)\\s+\\p{Lu}");
 
-  /** Headings that open the teasers after an article, in the languages of the news most read. */
+  /** Headings that open the teasers or comments after an article, in the languages of the news most read. */
   private static final Pattern END_MARKER = Pattern.compile("(?iu)^\\W*("
       + "related|related (articles|stories|posts|news|content|coverage|reading|links|topics)|read (more|also|next)"
       + "|more (stories|news|articles|videos|from [\\p{L} ]+|on this|on [\\p{L} ]+|like this( one)?|in [\\p{L} ]+)"
@@ -37,6 +45,11 @@ public final class BlockFilter {
       + "|mat[eé]rias relacionadas|te puede interesar|noticias relacionadas|lee tambi[eé]n|lo m[aá]s le[ií]do"
       + "|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|mehr zum thema|das k[öo]nnte sie auch interessieren"
       + "|weitere artikel|leggi anche|potrebbe interessarti|articoli correlati"
+      + "|explore further|keep reading|more [\\p{L}' ]+ (stories|articles|news|videos|coverage)|editor'?s'? picks"
+      + "|(from )?around the web|sponsored stories|promoted stories|related videos?|recommended videos?"
+      + "|comments?|\\d+ comments?|(leave|post|add|write) a (comment|reply|review)|join the (conversation|discussion)"
+      + "|coment[aá]rios|comentarios|commentaires|kommentare|commenti|отзывы|комментарии|добавить (отзыв|комментарий)"
+      + "|читайте также|похожие (статьи|записи|новости)|смотрите также|самые популярные[\\p{L} ]*"
       + ")\\W*$");
 
   /** What a line that only dates the article is made of: numbers, months, days, times and fillers. */
@@ -50,14 +63,43 @@ public final class BlockFilter {
       + "|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|lunes|martes|miércoles|jueves|viernes"
       + ")$");
 
+  /**
+   * Whole short lines that are page furniture whatever the page: ad labels, share and comment
+   * prompts, and unrendered {@code [button]...[/button]} shortcodes.
+   */
+  private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^\\W*("
+      + "advert|advertisement|advertising|ad|sponsored( content)?|paid content|promoted|comments?|\\d+ comments?"
+      + "|(leave|post|add|write) a (comment|reply)|show comments|view comments|share( this)?( article| story| post| page)?"
+      + "|share on [\\p{L} ]+|like this story\\W.*|click here .*|tell us what you think.*|follow us( on [\\p{L} ]+)?"
+      + "|sign up( for| to) .*|subscribe( now| today)?|subscribe to .*|continue reading( below)?|story continues below.*"
+      + "|advertisement - scroll to continue|scroll to continue with content|skip advert|image|photo|video|watch|listen"
+      + "|print|email|e-mail|read more|more|back to top|top|loading|please wait"
+      + ")\\W*$");
+
+  /** A post's meta line: "Posted by ... | Category: ... | Tags: ...". */
+  private static final Pattern META_LINE = Pattern.compile("(?iu)\\b(posted|publicado|publicada|publié|publiée"
+      + "|escrito) (by|por|par|von)\\b|(^|[-|•]\\s*)(tags|categor(y|ies|ia|ias|ie)|filed under"
+      + "|kategorie|etiquetas|schlagwörter)\\s*:");
+
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[(?<code>\\w+)[^\\]]*\\].*\\[/\\k<code>\\]$");
+
+  /** The credit that ends a photo caption: "© Reuters / Jane Doe", "(Getty Images)", "Photo: AP". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?iu)(\\S\\s+©|\\(?(photo|image|picture|credit|foto)s?( by)?:|getty images|\\bafp\\b|\\bap photo\\b"
+          + "|/ ?reuters\\b|reuters ?/|shutterstock|istock).{0,60}$");
+
+  /** A date or time in figures: 19.11.2019, 2019-11-19, 11/19/19, 08:57. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\b\\d{1,2}:\\d{2}\\b");
+
   private BlockFilter() {}
 
   /**
    * The blocks of {@code blocks} that belong to the article, in order; a heading that repeats one of
    * the page's {@code titles} is the headline, not body text.
    */
-  public static List<Block> keep(List<Block> blocks, List<String> titles) {
-    List<String> headlines = titles.stream().map(BlockFilter::key).filter(k -> !k.isEmpty()).toList();
+  public static List<Block> keep(List<Block> blocks, PageHints hints) {
+    List<String> headlines = hints.titles().stream().map(BlockFilter::key).filter(k -> !k.isEmpty()).toList();
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -70,7 +112,7 @@ public final class BlockFilter {
         i = resume - 1;
         continue;
       }
-      if (b.linkDensity() > MAX_LINK_DENSITY || isDateLine(b) || isByline(b)
+      if (isLinkList(b) || isDateLine(b) || isFurnitureLine(b) || isCaption(b) || namesAuthor(b, hints.authors()) || isByline(b)
           || headlines.stream().anyMatch(h -> isHeadline(b, h))
           || b.text().length() >= MIN_REPEATED_CHARS && !seen.add(b.text())) {
         continue;
@@ -78,6 +120,7 @@ public final class BlockFilter {
       kept.add(b);
     }
     dropLeadingScraps(kept);
+    dropStandfirst(kept, hints.description());
     while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
       kept.remove(kept.size() - 1);
     }
@@ -137,6 +180,58 @@ public final class BlockFilter {
     }
   }
 
+  /**
+   * A block that is mostly links: navigation, "Read more" lines. A linked lead-in followed by a
+   * sentence of its own (digests, "10 things" lists) is text all the same.
+   */
+  static boolean isLinkList(Block b) {
+    if (b.linkDensity() <= MAX_LINK_DENSITY) {
+      return false;
+    }
+    return b.linkDensity() > MAX_LINKED_LEAD_DENSITY || b.text().length() - b.linkChars() < MIN_UNLINKED_CHARS;
+  }
+
+  /** A short line that names an author: a byline or a credit, with or without a date. */
+  static boolean namesAuthor(Block b, List<String> authors) {
+    if (b.words() > MAX_CREDIT_WORDS) {
+      return false;
+    }
+    for (String author : authors) {
+      if (author.length() >= MIN_AUTHOR_CHARS && b.text().contains(author)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the standfirst: a first block that repeats the page's summary and stands apart from the
+   * paragraphs after it (a body whose first paragraph is the summary keeps it).
+   */
+  private static void dropStandfirst(List<Block> kept, Optional<String> description) {
+    if (kept.size() < 2 || description.isEmpty()) {
+      return;
+    }
+    String summary = key(description.get().replaceAll("(\\.\\.\\.|…)$", ""));
+    Block first = kept.get(0);
+    String k = key(first.text());
+    if (summary.length() >= MIN_SUMMARY_CHARS && (k.equals(summary) || k.startsWith(summary))
+        && first.element().parent() != kept.get(1).element().parent()) {
+      kept.remove(0);
+    }
+  }
+
+  static boolean isFurnitureLine(Block b) {
+    return b.words() <= MAX_FURNITURE_LINE_WORDS && FURNITURE_LINE.matcher(b.text()).matches()
+        || SHORTCODE.matcher(b.text()).matches()
+        || b.words() <= MAX_META_LINE_WORDS && META_LINE.matcher(b.text()).find();
+  }
+
+  /** A photo caption left in the body: a short block that ends with a photo credit. */
+  static boolean isCaption(Block b) {
+    return b.words() <= MAX_CAPTION_WORDS && !b.text().startsWith("©") && CAPTION_CREDIT.matcher(b.text()).find();
+  }
+
   /** A short "By Ann Writer" line. */
   static boolean isByline(Block b) {
     return b.words() <= MAX_BYLINE_WORDS && BYLINE.matcher(b.text()).find() && !b.text().strip().endsWith(".");
@@ -152,6 +247,7 @@ public final class BlockFilter {
       return false;
     }
     boolean digits = false;
+    boolean named = NUMERIC_DATE.matcher(b.text()).find();
     for (String token : b.text().split("[\\s,]+|(?<=\\d)(?=[^\\d\\s])|(?<=[^\\d\\s])(?=\\d)")) {
       if (token.isEmpty()) {
         continue;
@@ -161,8 +257,9 @@ public final class BlockFilter {
         return false;
       }
       digits |= !token.isEmpty() && Character.isDigit(token.charAt(0));
+      named |= !token.isEmpty() && Character.isLetter(token.charAt(0)) && token.length() >= 3;
     }
-    return digits;
+    return digits && named;
   }
 
   /** Text reduced to its letters and digits, lower-cased, for comparing headings with the title. */

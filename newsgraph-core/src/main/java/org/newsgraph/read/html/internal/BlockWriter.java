@@ -14,14 +14,14 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Cuts an element's subtree into {@link Block}s: every block-level element starts a new block, so
  * paragraphs, headings, list items and quotes come out one by one, with {@code <br>} kept as a line
- * break. Furniture subtrees are skipped. Not thread-safe: one writer per call.
+ * break and a table row as one line of its cells. Furniture subtrees are skipped. Not thread-safe: one writer per call.
  */
 public final class BlockWriter implements NodeFilter {
 
   static final Set<String> BLOCK_TAGS = Set.of(
       "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figure",
       "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-      "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "center", "caption");
+      "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "center", "caption");
 
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<Element> open = new ArrayDeque<>();
@@ -70,6 +70,8 @@ public final class BlockWriter implements NodeFilter {
     } else if (BLOCK_TAGS.contains(tag)) {
       flush();
       open.push(e);
+    } else if (tag.equals("td") || tag.equals("th")) {
+      append(" ");
     }
     linkDepth += tag.equals("a") ? 1 : 0;
     preDepth += tag.equals("pre") ? 1 : 0;
@@ -142,8 +144,8 @@ public final class BlockWriter implements NodeFilter {
           return Block.Kind.QUOTE;
         case "li", "dd", "dt":
           return Block.Kind.ITEM;
-        case "td", "th":
-          return Block.Kind.CELL;
+        case "tr":
+          return Block.Kind.ROW;
         default:
           break;
       }

@@ -25,17 +25,19 @@ public final class Boilerplate {
       "(^|[-_ ])(comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|socials|sociallinks"
           + "|related|relatedposts|recommended|recommendations|readmore|read-more|more-stories|morestories"
           + "|newsletter|newsletters|subscribe|subscription|signup|sign-up|promo|promos|promotion|advert|advertisement"
-          + "|ads?|adslot|ad-slot|adunit|dfp|gpt|sponsor|sponsored|outbrain|taboola|sidebar|side-bar|rail|widget"
-          + "|widgets|breadcrumbs?|crumbs|nav|navbar|navigation|menu|masthead|footer|header|topbar|toolbar"
+          + "|ads?|adslot|ad-slot|adunit|dfp|gpt|sponsor|sponsored|outbrain|taboola|sidebar|side-bar|rail"
+          + "|breadcrumbs?|crumbs|nav|navbar|navigation|menu|masthead|footer|header|topbar|toolbar"
           + "|cookie|cookies|consent|gdpr|popup|modal|overlay|banner|pagination|pager|tags|tag-list|taglist"
           + "|author-bio|authorbio|author-box|caption|skip|sr-only"
           + "|visually-hidden|screen-reader-text|tools|utility|toc|trending|popular|most-read|mostread|slideshow"
-          + "|gallery|carousel|video|player)"
+          + "|gallery|carousel|video|rollover|tooltip|popover|hovercard)"
           + "($|[-_ ])");
 
   private static final Pattern CONTENT = Pattern.compile(
       "article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text)"
           + "|content[-_]?body|body[-_]?(text|copy)|main[-_]?content|articlebody|rich[-_]?text");
+
+  private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
   private Boilerplate() {}
 
@@ -63,7 +65,9 @@ public final class Boilerplate {
         || role.equals("banner") || role.equals("dialog") || role.equals("menu")) {
       return true;
     }
-    String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).strip();
+    // camelCase names are split into words first: newsCaption is news-caption (issue 10)
+    String names = CAMEL.matcher(element.className() + " " + element.id()).replaceAll("$1-$2")
+        .toLowerCase(Locale.ROOT).strip();
     if (names.isEmpty()) {
       return false;
     }

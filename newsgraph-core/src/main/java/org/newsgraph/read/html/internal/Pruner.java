@@ -43,13 +43,6 @@ public final class Pruner {
         return FilterResult.CONTINUE;
       }
     }, body);
-    if (System.getProperty("ng.debug") != null) {
-      for (Node n : doomed) {
-        if (n instanceof Element e && e.text().length() > 150) {
-          System.err.println("PRUNED <" + e.normalName() + " class='" + e.className() + "' id='" + e.id() + "'> " + e.text().length() + " " + e.text().substring(0, 80));
-        }
-      }
-    }
     doomed.forEach(Node::remove);
   }
 }
