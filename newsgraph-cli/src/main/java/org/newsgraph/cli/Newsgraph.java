@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reads news articles and extracts who is who, who said what, and dated facts.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, WhoCommand.class, QuotesCommand.class,
+        FactsCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class, WhoBenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Newsgraph {
 
   /** Exit status when every input was read. */

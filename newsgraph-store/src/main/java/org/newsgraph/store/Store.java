@@ -21,6 +21,9 @@ public interface Store extends AutoCloseable {
     return JdbcStore.open(location);
   }
 
+  /** Loads what linking needs (the link index) now rather than on the first {@link #put}; a writer's setup. */
+  void prepareForWrites();
+
   /** Whether an article with this id is stored. */
   boolean contains(String articleId);
 

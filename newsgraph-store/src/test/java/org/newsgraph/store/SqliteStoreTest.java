@@ -25,7 +25,7 @@ class SqliteStoreTest extends StoreContract {
     return StoreLocation.parse(file.toString());
   }
 
-  private static synchronized Path template() throws Exception {
+  static synchronized Path template() throws Exception {
     if (template == null) {
       Path t = Files.createTempDirectory("newsgraph-store-template").resolve("template.db");
       Store.open(StoreLocation.parse(t.toString())).close();

@@ -111,9 +111,9 @@ final class ArticleWriter {
         s.setString(5, e.fullName().orElse(null));
         s.setString(6, Columns.strings(e.aliases()));
         s.setString(7, Columns.map(e.kb()));
-        s.setLong(8, as.globalId());
-        s.setDouble(9, as.confidence());
-        s.setString(10, as.method());
+        setLong(s, 8, Optional.ofNullable(as).map(LinkPlan.Assignment::globalId));
+        s.setDouble(9, as == null ? 0 : as.confidence());
+        s.setString(10, as == null ? "unlinked" : as.method());
         s.setInt(11, counts.getOrDefault(e.id(), 0));
         s.addBatch();
       }
@@ -216,7 +216,10 @@ final class ArticleWriter {
         while (r.next()) {
           entities.add(new Entity(r.getString(1), r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4)),
               Columns.strings(r.getString(5)), Map.of()));
-          global.put(r.getString(1), r.getLong(6));
+          long id = r.getLong(6);
+          if (!r.wasNull()) {
+            global.put(r.getString(1), id);
+          }
         }
       }
     }

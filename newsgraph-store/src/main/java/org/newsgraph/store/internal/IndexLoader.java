@@ -41,7 +41,7 @@ final class IndexLoader {
       }
     }
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT global_id, count(DISTINCT article_id) FROM article_entity GROUP BY global_id");
+        "SELECT global_id, count(DISTINCT article_id) FROM article_entity WHERE global_id IS NOT NULL GROUP BY global_id");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         index.addArticles(r.getLong(1), r.getInt(2));

@@ -104,6 +104,15 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized void prepareForWrites() {
+    try {
+      index();
+    } catch (SQLException e) {
+      throw failed("load the link index", e);
+    }
+  }
+
+  @Override
   public synchronized boolean contains(String articleId) {
     return seqOf(articleId).isPresent();
   }

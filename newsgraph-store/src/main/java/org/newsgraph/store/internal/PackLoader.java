@@ -95,13 +95,12 @@ final class PackLoader {
         kb.setString(3, e.getValue());
         kb.addBatch();
       }
+      // plain keys only: the linker and lookups try nickname variants of the name asked, not of every pack name
       for (String form : p.aliases()) {
-        for (String key : NameKeys.personVariants(NameKeys.tokens(form))) {
-          alias.setLong(1, id);
-          alias.setString(2, key);
-          alias.setString(3, form);
-          alias.addBatch();
-        }
+        alias.setLong(1, id);
+        alias.setString(2, NameKeys.key(form));
+        alias.setString(3, form);
+        alias.addBatch();
       }
       int ord = 0;
       for (PackPerson.Term t : p.terms()) {

@@ -38,15 +38,9 @@ final class Queries {
    */
   NameLookup lookup(String name) throws SQLException {
     String key = NameKeys.key(name);
-    Map<Long, Long> uses = new LinkedHashMap<>();
-    try (PreparedStatement s = connection.prepareStatement("SELECT entity_id, articles FROM entity_alias WHERE alias_key = ?")) {
-      s.setString(1, key);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          uses.merge(r.getLong(1), Math.max(0, r.getLong(2)), Long::sum);
-        }
-      }
-    }
+    Map<Long, Long> exact = aliasUses(List.of(key));
+    // "Bob Corker" finds "Robert Corker": the nickname and given-name variants of the name asked
+    Map<Long, Long> uses = exact.isEmpty() ? aliasUses(List.copyOf(NameKeys.personVariants(NameKeys.tokens(name)))) : exact;
     try (PreparedStatement s = connection.prepareStatement("SELECT entity_id FROM entity_kb WHERE value = ?")) {
       s.setString(1, name.strip());
       try (ResultSet r = s.executeQuery()) {
@@ -65,6 +59,21 @@ final class Queries {
     candidates.sort(Comparator.comparingLong(Candidate::articles).reversed()
         .thenComparing(c -> -uses.get(c.id())).thenComparingLong(Candidate::id));
     return new NameLookup(name, candidates, choose(candidates, uses, ownName));
+  }
+
+  private Map<Long, Long> aliasUses(List<String> keys) throws SQLException {
+    Map<Long, Long> uses = new LinkedHashMap<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT entity_id, articles FROM entity_alias WHERE alias_key = ?")) {
+      for (String key : keys) {
+        s.setString(1, key);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            uses.merge(r.getLong(1), Math.max(0, r.getLong(2)), Long::sum);
+          }
+        }
+      }
+    }
+    return uses;
   }
 
   private static boolean isOwnName(Candidate c, String key) {

@@ -60,7 +60,7 @@ CREATE TABLE article_entity (
   full_name TEXT,
   aliases TEXT NOT NULL,
   kb TEXT NOT NULL,
-  global_id BIGINT NOT NULL,
+  global_id BIGINT,
   confidence DOUBLE PRECISION NOT NULL,
   method TEXT NOT NULL,
   mentions INTEGER NOT NULL,

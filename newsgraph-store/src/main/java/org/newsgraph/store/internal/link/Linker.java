@@ -26,10 +26,16 @@ import org.newsgraph.model.Span;
  *       across the store, else nobody.</li>
  *   <li>A lone name with no full name in the article joins the person it usually means across the
  *       store, or a pack person whose office and state the article supports; else a partial entity.</li>
+ *   <li>A one-word organisation that is the surname of a full-named person of the article is that
+ *       person (the engine tags "Trump" in "the Trump campaign" as an organisation).</li>
  *   <li>Other entities join the global entity of the same type and name.</li>
+ *   <li>An entity named only by a pronoun stays unlinked.</li>
  * </ol>
  */
 public final class Linker {
+
+  /** Types the engine sometimes gives a person's surname ("the Trump campaign"). */
+  private static final java.util.Set<String> MAY_BE_PERSON = java.util.Set.of("ORGANIZATION", "MISC");
 
   /** Plans the links of {@code article} against {@code index}. */
   public LinkPlan link(Article article, LinkIndex index) {
@@ -63,8 +69,14 @@ public final class Linker {
     LinkPlan plan() {
       List<Entity> fullPeople = new ArrayList<>();
       List<Entity> loneNames = new ArrayList<>();
+      List<Entity> loneOthers = new ArrayList<>();
       for (Entity e : article.entities()) {
-        if (!e.type().equals("PERSON")) {
+        if (NameKeys.isPronoun(e.name())) {
+          continue; // left unlinked: a pronoun the resolver could not tie to a name refers to nobody known
+        }
+        if (MAY_BE_PERSON.contains(e.type()) && NameKeys.tokens(e.name()).size() == 1) {
+          loneOthers.add(e);
+        } else if (!e.type().equals("PERSON")) {
           linkByName(e);
         } else if (NameKeys.tokens(e.name()).size() >= 2) {
           fullPeople.add(e);
@@ -76,6 +88,7 @@ public final class Linker {
       }
       fullPeople.forEach(this::linkFullName);
       loneNames.forEach(e -> linkLoneName(e, fullPeople));
+      loneOthers.forEach(e -> linkMistypedSurname(e, fullPeople, loneNames));
       Map<String, Long> globalOf = new HashMap<>();
       assigned.forEach((local, a) -> globalOf.put(local, a.globalId()));
       return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1));
@@ -115,6 +128,34 @@ public final class Linker {
         String key = LinkIndex.aliasKey("PERSON", NameKeys.key(e.name()));
         assign(e, create(e, key, false).id(), candidates.isEmpty() ? 1.0 : 0.5,
             candidates.isEmpty() ? "new" : "new:ambiguous");
+      }
+    }
+
+    /**
+     * A one-word organisation that is the surname of a full-named person of the article ("the Trump
+     * campaign" tagged ORGANIZATION), or the same word as a person the article's lone name was linked
+     * to, is that person; anything else is linked by its name.
+     */
+    private void linkMistypedSurname(Entity e, List<Entity> fullPeople, List<Entity> loneNames) {
+      String token = NameKeys.tokens(e.name()).get(0);
+      Map<Long, Integer> bySurname = new LinkedHashMap<>();
+      for (Entity full : fullPeople) {
+        if (NameKeys.surname(NameKeys.tokens(full.name())).equals(token)) {
+          bySurname.merge(assigned.get(full.id()).globalId(), mentionCounts.getOrDefault(full.id(), 1), Integer::sum);
+        }
+      }
+      for (Entity lone : loneNames) {
+        LinkPlan.Assignment a = assigned.get(lone.id());
+        if (bySurname.isEmpty() && NameKeys.key(lone.name()).equals(token) && !a.method().startsWith("partial")) {
+          bySurname.put(a.globalId(), mentionCounts.getOrDefault(lone.id(), 1));
+        }
+      }
+      Optional<PersonChooser.Choice> choice = bySurname.isEmpty() ? Optional.empty()
+          : chooser.amongArticlePeople(bySurname, LinkIndex.aliasKey("PERSON", token));
+      if (choice.isPresent()) {
+        assign(e, choice.get().id(), choice.get().confidence() * 0.9, choice.get().method() + ":retyped");
+      } else {
+        linkByName(e);
       }
     }
 

@@ -16,7 +16,11 @@ public final class NameKeys {
 
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep",
       "representative", "gov", "governor", "president", "vice", "gen", "general", "sec", "secretary", "judge",
-      "justice", "rev", "reverend", "congressman", "congresswoman", "former", "the", "sir", "lt", "col", "mayor");
+      "justice", "rev", "reverend", "congressman", "congresswoman", "former", "the", "sir", "lt", "col", "mayor",
+      "candidate", "nominee");
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+      "ourselves", "you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself",
+      "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
 
   private NameKeys() {}
@@ -36,6 +40,12 @@ public final class NameKeys {
       tokens.remove(0);
     }
     return tokens;
+  }
+
+  /** Whether a name is only a pronoun: such entities name nobody across articles and are never linked. */
+  public static boolean isPronoun(String name) {
+    List<String> tokens = tokens(name);
+    return tokens.size() == 1 && PRONOUNS.contains(tokens.get(0));
   }
 
   /** Whether a token is a generational suffix such as jr or iii. */

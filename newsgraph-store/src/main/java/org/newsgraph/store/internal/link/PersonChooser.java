@@ -92,8 +92,12 @@ final class PersonChooser {
     List<Long> fits = new ArrayList<>();
     for (long id : index.packBySurname(surname)) {
       GlobalEntry g = index.get(id).orElseThrow();
-      boolean fit = g.terms().stream().filter(t -> t.start().isPresent() && t.covers(date, 0))
-          .anyMatch(t -> office.map(o -> o.equals(t.kind())).orElse(false) || t.state().map(context::namesState).orElse(false));
+      // a dated term must cover the date; an undated one (a historical member's last office) needs a plausible age
+      boolean fit = g.plausibleOn(date) && g.terms().stream()
+          .filter(t -> t.start().isPresent() ? t.covers(date, 0) : g.birthday().isPresent())
+          .anyMatch(t -> t.state().map(context::namesState).orElse(false)
+              && (office.isEmpty() || office.get().equals(t.kind()) || t.start().isEmpty())
+              || t.start().isPresent() && office.map(o -> o.equals(t.kind())).orElse(false));
       if (fit) {
         fits.add(id);
       }

@@ -1,0 +1,59 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.AnswerJson;
+import org.newsgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph bench-who}: how fast {@code who} answers on a store, warm (issue 8). */
+@Command(name = "bench-who", mixinStandardHelpOptions = true,
+    description = "Times 'who NAME' (lookup, card and JSON) in one process after a warm-up; prints p50, p95 and max.")
+final class WhoBenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreChoice store = new StoreChoice();
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  int runs = 200;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "50", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+  int warmup = 50;
+
+  @Parameters(arity = "1..*", paramLabel = "NAME", description = "Names asked in turn.")
+  List<String> names = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    try (Store s = store.open(spec)) {
+      for (int i = 0; i < warmup; i++) {
+        ask(s, names.get(i % names.size()));
+      }
+      long[] nanos = new long[runs];
+      for (int i = 0; i < runs; i++) {
+        long t0 = System.nanoTime();
+        ask(s, names.get(i % names.size()));
+        nanos[i] = System.nanoTime() - t0;
+      }
+      Arrays.sort(nanos);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("who: %d runs over %d names: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", runs, names.size(),
+          nanos[runs / 2] / 1e6, nanos[(int) Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)] / 1e6, nanos[runs - 1] / 1e6);
+      out.flush();
+      return Newsgraph.OK;
+    }
+  }
+
+  private static int ask(Store s, String name) {
+    return s.lookup(name).chosen().flatMap(c -> s.card(c.id())).map(AnswerJson::toJson).map(String::length).orElse(0);
+  }
+}
