@@ -1,9 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.ExportFormat;
@@ -42,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format graphml writes --what graph only");
     }
     try (Store s = store.open(spec)) {
-      Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+      Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
       s.export(ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)),
           ExportWhat.valueOf(chosen.name().toUpperCase(Locale.ROOT)), out);
       return Newsgraph.OK;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param offices offices and parties over time, from knowledge packs and from article facts, each with its evidence
  * @param facts the entity's facts by type and role: the latest first, with the history
  * @param headlines headlines of articles that mention it and of person cards about it, newest first
- * @param coMentioned the entities most often mentioned in the same articles
+ * @param coMentioned the entities most often mentioned in the same articles (among its latest 200)
  */
 public record EntityCard(long id, String type, String name, Optional<String> fullName, Optional<String> nickname,
     Optional<String> birthday, List<String> aliases, Map<String, String> kb, List<Office> offices,

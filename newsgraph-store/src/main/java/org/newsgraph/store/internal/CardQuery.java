@@ -20,6 +20,9 @@ final class CardQuery {
 
   private static final int HEADLINES = 10;
   private static final int RELATED = 10;
+  /** Co-mentions are counted over the entity's latest articles only, so that who stays fast for the most
+   * mentioned people (issue 8: under 50 ms). */
+  private static final int RELATED_SAMPLE = 200;
 
   private final Connection connection;
 
@@ -150,9 +153,12 @@ final class CardQuery {
     List<EntityCard.Related> out = new ArrayList<>();
     try (PreparedStatement s = connection.prepareStatement("SELECT o.global_id, g.name, g.type, count(DISTINCT o.article_id) n "
         + "FROM article_entity s JOIN article_entity o ON o.article_id = s.article_id AND o.global_id <> s.global_id "
-        + "JOIN global_entity g ON g.id = o.global_id WHERE s.global_id = ? "
+        + "JOIN global_entity g ON g.id = o.global_id WHERE s.global_id = ? AND s.article_id IN (SELECT ae.article_id "
+        + "FROM article_entity ae JOIN article a ON a.id = ae.article_id WHERE ae.global_id = ? "
+        + "ORDER BY a.published DESC LIMIT " + RELATED_SAMPLE + ") "
         + "GROUP BY o.global_id, g.name, g.type ORDER BY n DESC, o.global_id LIMIT " + RELATED)) {
       s.setLong(1, id);
+      s.setLong(2, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           out.add(new EntityCard.Related(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
