@@ -15,8 +15,16 @@ import picocli.CommandLine.Command;
     subcommands = {
         ExtractCommand.class,
         CleanCommand.class,
+        IngestCommand.class,
+        WhoCommand.class,
+        QuotesCommand.class,
+        FactsCommand.class,
+        SearchCommand.class,
+        StatsCommand.class,
+        ExportCommand.class,
         DemoCommand.class,
         BenchCommand.class,
+        WhoBenchCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newsgraph {

@@ -33,6 +33,14 @@ public final class BatchRunner {
 
   /** Receives the results of a run, in input order, on the thread that called {@link #run}. */
   public interface Sink {
+    /**
+     * Whether to analyse this article at all; a store says no to articles it already holds, so a
+     * re-run costs no analysis (issue 8). Called on the calling thread, before analysis.
+     */
+    default boolean wants(RawArticle raw) {
+      return true;
+    }
+
     void article(Article article);
 
     void problem(Problem problem);
@@ -120,6 +128,9 @@ public final class BatchRunner {
 
     @Override
     public void article(RawArticle raw) {
+      if (!sink.wants(raw)) {
+        return;
+      }
       AtomicLong started = new AtomicLong();
       pending.addLast(new Pending(raw, pool.submit(() -> {
         started.set(System.nanoTime());

@@ -1,0 +1,152 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.RawArticle;
+import org.newsgraph.pipeline.ArticlePipeline;
+import org.newsgraph.pipeline.BatchRunner;
+import org.newsgraph.read.Input;
+import org.newsgraph.read.InputCollector;
+import org.newsgraph.read.Problem;
+import org.newsgraph.read.Readers;
+import org.newsgraph.store.Provenance;
+import org.newsgraph.store.PutOutcome;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.WriteMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph ingest}: analyse articles and keep them in the store (issue 8). */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Analyses articles and stores them, linked across articles, in the knowledge base.",
+        "Articles already stored are skipped before analysis (--reprocess replaces them); each article is one",
+        "transaction, so an interrupted run loses at most the articles in flight and the next run continues.",
+        "Exit status: 0 when every input was stored or skipped, 1 when any failed, 2 for a usage error."})
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ReadChoice read = new ReadChoice();
+
+  @Mixin EngineChoice engine = new EngineChoice();
+
+  @Mixin StoreChoice store = new StoreChoice();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--reprocess", description = "Analyse and replace articles that are already stored.")
+  boolean reprocess;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    InputCollector.Collected collected = new InputCollector().collect(paths);
+    collected.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
+    long setupStart = System.nanoTime();
+    try (Store s = store.open(spec)) {
+      s.prepareForWrites();
+      ArticlePipeline pipeline = Pipelines.standard(engine.build());
+      err.printf("ingest: store %s ready, setup %.1fs%n", store.location(spec).describe(), (System.nanoTime() - setupStart) / 1e9);
+      Provenance provenance = new Provenance("newsgraph " + Version.get(), pipeline.engineVersion());
+      Progress progress = new Progress(err, expectedArticles(collected.inputs()), System.console() != null);
+      StoreSink sink = new StoreSink(s, provenance, reprocess ? WriteMode.REPLACE : WriteMode.SKIP_EXISTING, progress);
+      collected.problems().forEach(sink::problem);
+      BatchRunner.Summary summary = new BatchRunner(pipeline, threads).run(collected.inputs(), read.options(spec), sink);
+      progress.finish();
+      sink.report(err, summary, s.stats().bytes(), store.location(spec).describe());
+      err.println(pipeline.stageTimes().describe());
+      err.flush();
+      return sink.failed.isEmpty() ? Newsgraph.OK : Newsgraph.SKIPPED;
+    }
+  }
+
+  /** Articles expected: one per plain-text file, when every input is one; else unknown (0). */
+  private static int expectedArticles(List<Input> inputs) {
+    boolean allText = inputs.stream().allMatch(i -> i.path() != null
+        && Readers.formatOf(i.fileName()).map(f -> f == Readers.Format.TEXT).orElse(true));
+    return allText ? inputs.size() : 0;
+  }
+
+  /** Stores each article as it comes, counting what happened. */
+  private static final class StoreSink implements BatchRunner.Sink {
+    private final Store store;
+    private final Provenance provenance;
+    private final WriteMode mode;
+    private final Progress progress;
+    final List<String> failed = new ArrayList<>();
+    int read;
+    int stored;
+    int replaced;
+    int skipped;
+
+    StoreSink(Store store, Provenance provenance, WriteMode mode, Progress progress) {
+      this.store = store;
+      this.provenance = provenance;
+      this.mode = mode;
+      this.progress = progress;
+    }
+
+    @Override
+    public boolean wants(RawArticle raw) {
+      read++;
+      if (mode == WriteMode.SKIP_EXISTING && store.contains(raw.id())) {
+        skipped++;
+        progress.tick();
+        return false;
+      }
+      return true;
+    }
+
+    @Override
+    public void article(Article article) {
+      try {
+        PutOutcome outcome = store.put(article, provenance, mode);
+        switch (outcome) {
+          case STORED -> stored++;
+          case REPLACED -> replaced++;
+          case SKIPPED -> skipped++;
+          default -> throw new IllegalStateException("Unknown outcome " + outcome);
+        }
+      } catch (StoreException e) {
+        failed.add(article.raw().source() + ": " + e.getMessage());
+      }
+      progress.tick();
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      failed.add(problem.describe());
+      store.problem(problem.input(), problem.code(), problem.message());
+      progress.tick();
+    }
+
+    void report(PrintWriter err, BatchRunner.Summary summary, long bytes, String where) {
+      double seconds = Math.max(summary.seconds(), 1e-9);
+      err.printf("ingest: read %d, stored %d, replaced %d, skipped %d (already stored), failed %d%n",
+          read, stored, replaced, skipped, failed.size());
+      err.printf("ingest: %d articles analysed in %.1fs, %.2f articles/s; store %s, %.1f MB%s%n", summary.articles(),
+          summary.seconds(), summary.articles() / seconds, where, bytes / 1e6,
+          stored + replaced > 0 ? String.format(" (%.1f KB per stored article overall)", bytes / 1e3 / Math.max(1, read - failed.size())) : "");
+      failed.stream().limit(20).forEach(f -> err.println("  failed: " + f));
+      if (failed.size() > 20) {
+        err.printf("  ... and %d more failures (table problem in the store)%n", failed.size() - 20);
+      }
+    }
+  }
+}

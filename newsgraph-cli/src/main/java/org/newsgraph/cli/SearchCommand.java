@@ -1,0 +1,63 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.AnswerJson;
+import org.newsgraph.store.Candidate;
+import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchQuery;
+import org.newsgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph search QUERY}: ranked full-text search over stored articles (issue 8). */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Searches the stored articles (every word must match; \"quoted phrases\" too), best first, with snippets.")
+final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreChoice store = new StoreChoice();
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "Words to find.")
+  String query;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this date.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this date.")
+  String until;
+
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only articles that mention this entity.")
+  String entity;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N articles (default: ${DEFAULT-VALUE}).")
+  int limit = 20;
+
+  @Override
+  public Integer call() {
+    try (Store s = store.open(spec)) {
+      Optional<Long> entityId = Optional.empty();
+      if (entity != null) {
+        Optional<Candidate> c = store.resolve(s, entity, spec);
+        if (c.isEmpty()) {
+          return Newsgraph.SKIPPED;
+        }
+        entityId = Optional.of(c.get().id());
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (SearchHit h : s.search(new SearchQuery(query, StoreChoice.date(since, "--since", spec),
+          StoreChoice.date(until, "--until", spec), entityId, limit))) {
+        out.println(store.json ? AnswerJson.toJson(h) : String.format("%s  %s  %s%n    %s", h.published().orElse("?"),
+            h.title().orElse("(no title)"), h.articleId(), h.snippet()));
+      }
+      out.flush();
+      return Newsgraph.OK;
+    }
+  }
+}
