@@ -1,0 +1,45 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the store knows about one global entity: the answer of {@code newsgraph who}.
+ *
+ * @param offices offices and parties over time, from knowledge packs and from article facts, each with its evidence
+ * @param facts the entity's facts by type and role: the latest first, with the history
+ * @param headlines headlines of articles that mention it and of person cards about it, newest first
+ * @param coMentioned the entities most often mentioned in the same articles
+ */
+public record EntityCard(long id, String type, String name, Optional<String> fullName, Optional<String> nickname,
+    Optional<String> birthday, List<String> aliases, Map<String, String> kb, List<Office> offices,
+    List<FactHistory> facts, List<Headline> headlines, long articles, long mentions, long quotes,
+    List<Related> coMentioned, Optional<String> firstSeen, Optional<String> lastSeen) {
+
+  public EntityCard {
+    aliases = List.copyOf(aliases);
+    kb = Map.copyOf(kb);
+    offices = List.copyOf(offices);
+    facts = List.copyOf(facts);
+    headlines = List.copyOf(headlines);
+    coMentioned = List.copyOf(coMentioned);
+  }
+
+  /** An office or party membership over a period; {@code evidence} says where it comes from. */
+  public record Office(String office, Optional<String> state, Optional<String> party, Optional<String> start,
+      Optional<String> end, String evidence) {}
+
+  /** A headline: of an article that mentions the entity ({@code from} "article") or of a person card ("person card"). */
+  public record Headline(String title, Optional<String> published, String articleId, String from) {}
+
+  /** Another entity and the number of articles that mention both. */
+  public record Related(long id, String name, String type, long articles) {}
+
+  /** The facts of one type and role: the latest (by date reported) and all of them, newest first. */
+  public record FactHistory(String type, Optional<String> role, FactRow latest, List<FactRow> history) {
+    public FactHistory {
+      history = List.copyOf(history);
+    }
+  }
+}

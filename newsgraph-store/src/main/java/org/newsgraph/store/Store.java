@@ -1,0 +1,54 @@
+package org.newsgraph.store;
+
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Article;
+import org.newsgraph.store.internal.JdbcStore;
+
+/**
+ * The knowledge base: analysed articles linked into global entities, and the questions asked of them
+ * (issue 8). One interface for SQLite and PostgreSQL.
+ *
+ * <p>Writes are serialised: {@link #put} stores one article in one transaction, so a crash loses at
+ * most the article being written, and the store stays consistent. Reads may run at any time.
+ * Not meant for two writing processes at once.
+ */
+public interface Store extends AutoCloseable {
+
+  /** Opens (creating and migrating when needed) the store at {@code location}. */
+  static Store open(StoreLocation location) {
+    return JdbcStore.open(location);
+  }
+
+  /** Whether an article with this id is stored. */
+  boolean contains(String articleId);
+
+  /** Links and stores one article, in one transaction; with an id already stored, as {@code mode} says. */
+  PutOutcome put(Article article, Provenance provenance, WriteMode mode);
+
+  /** Records why an input could not be stored. */
+  void problem(String source, String code, String message);
+
+  StoreStats stats();
+
+  /** The global entities a name (any alias, or a KB id such as a bioguide id) may mean. */
+  NameLookup lookup(String name);
+
+  Optional<EntityCard> card(long entityId);
+
+  List<QuoteRow> quotes(QuoteQuery query);
+
+  List<FactRow> facts(FactQuery query);
+
+  List<SearchHit> search(SearchQuery query);
+
+  /** Writes the chosen rows in the chosen format; every row carries its article and evidence. */
+  void export(ExportFormat format, ExportWhat what, Writer out);
+
+  /** Mentions per article of one global entity: article id, source and count (for evaluations). */
+  List<ArticleCount> mentionsPerArticle(long entityId);
+
+  @Override
+  void close();
+}

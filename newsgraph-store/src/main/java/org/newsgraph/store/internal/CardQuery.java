@@ -1,0 +1,184 @@
+package org.newsgraph.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.store.EntityCard;
+import org.newsgraph.store.FactQuery;
+import org.newsgraph.store.FactRow;
+
+/** Builds an entity's card: the answer of {@code who} (issue 8). */
+final class CardQuery {
+
+  private static final int HEADLINES = 10;
+  private static final int RELATED = 10;
+
+  private final Connection connection;
+
+  CardQuery(Connection connection) {
+    this.connection = connection;
+  }
+
+  Optional<EntityCard> card(long id, Queries queries) throws SQLException {
+    String type;
+    String name;
+    Optional<String> fullName;
+    Optional<String> nickname;
+    Optional<String> birthday;
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT type, name, full_name, nickname, birthday FROM global_entity WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        type = r.getString(1);
+        name = r.getString(2);
+        fullName = Optional.ofNullable(r.getString(3));
+        nickname = Optional.ofNullable(r.getString(4));
+        birthday = Optional.ofNullable(r.getString(5));
+      }
+    }
+    List<FactRow> facts = new RowQueries(connection).facts(new FactQuery(Optional.of(id), Optional.empty(), Optional.empty(), 500));
+    String[] seen = seen(id);
+    return Optional.of(new EntityCard(id, type, name, fullName, nickname, birthday, aliases(id), queries.kb(id),
+        offices(id, facts), histories(facts), headlines(id), queries.articles(id),
+        count("SELECT count(*) FROM mention WHERE global_id = ?", id),
+        count("SELECT count(*) FROM quote WHERE speaker_global = ?", id), related(id),
+        Optional.ofNullable(seen[0]), Optional.ofNullable(seen[1])));
+  }
+
+  private List<String> aliases(long id) throws SQLException {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY articles DESC, alias LIMIT 40")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          if (seen.add(r.getString(1))) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<EntityCard.Office> offices(long id, List<FactRow> facts) throws SQLException {
+    List<EntityCard.Office> out = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT kind, state, party, term_start, term_end, source "
+        + "FROM entity_term WHERE entity_id = ? ORDER BY ord")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new EntityCard.Office(office(r.getString(1)), Optional.ofNullable(r.getString(2)),
+              Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
+              r.getString(6)));
+        }
+      }
+    }
+    for (FactRow f : facts) {
+      if (f.type().equals("OFFICE") || f.type().equals("PARTY")) {
+        out.add(new EntityCard.Office(f.role().or(f::value).orElse(f.type()), Optional.empty(),
+            f.type().equals("PARTY") ? f.value() : Optional.empty(), f.start().or(f::asOf), f.end(),
+            "article " + f.articleId() + ": \"" + f.evidence().text() + "\""));
+      }
+    }
+    return out;
+  }
+
+  private static String office(String kind) {
+    return switch (kind) {
+      case "sen" -> "U.S. Senator";
+      case "rep" -> "U.S. Representative";
+      case "prez" -> "President of the United States";
+      case "viceprez" -> "Vice President of the United States";
+      default -> kind;
+    };
+  }
+
+  /** Facts grouped by type and role, newest first: the latest of each group and its whole history. */
+  static List<EntityCard.FactHistory> histories(List<FactRow> facts) {
+    Map<String, List<FactRow>> groups = new LinkedHashMap<>();
+    facts.stream().sorted(RowQueries.NEWEST_FIRST)
+        .forEach(f -> groups.computeIfAbsent(f.type() + "\t" + f.role().orElse(""), k -> new ArrayList<>()).add(f));
+    List<EntityCard.FactHistory> out = new ArrayList<>();
+    for (List<FactRow> g : groups.values()) {
+      out.add(new EntityCard.FactHistory(g.get(0).type(), g.get(0).role(), g.get(0), g));
+    }
+    return out;
+  }
+
+  private List<EntityCard.Headline> headlines(long id) throws SQLException {
+    List<EntityCard.Headline> out = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.title, a.published, a.removed, ae.local_id "
+        + "FROM article_entity ae JOIN article a ON a.id = ae.article_id WHERE ae.global_id = ? "
+        + "ORDER BY a.published DESC, a.id LIMIT 200")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        Set<String> seen = new HashSet<>();
+        while (r.next()) {
+          String articleId = r.getString(1);
+          Optional<String> published = Optional.ofNullable(r.getString(3));
+          if (r.getString(2) != null && seen.add(r.getString(1)) && out.size() < HEADLINES) {
+            out.add(new EntityCard.Headline(r.getString(2), published, r.getString(1), "article"));
+          }
+          String removed = r.getString(4);
+          if (removed.length() > 2) {
+            for (Columns.Card card : Columns.cards(removed)) {
+              if (card.entity().equals(Optional.of(r.getString(5)))) {
+                card.headlines().forEach(h -> out.add(new EntityCard.Headline(h, published, articleId, "person card")));
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<EntityCard.Related> related(long id) throws SQLException {
+    List<EntityCard.Related> out = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT o.global_id, g.name, g.type, count(DISTINCT o.article_id) n "
+        + "FROM article_entity s JOIN article_entity o ON o.article_id = s.article_id AND o.global_id <> s.global_id "
+        + "JOIN global_entity g ON g.id = o.global_id WHERE s.global_id = ? "
+        + "GROUP BY o.global_id, g.name, g.type ORDER BY n DESC, o.global_id LIMIT " + RELATED)) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new EntityCard.Related(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String[] seen(long id) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("SELECT min(a.published), max(a.published) FROM article_entity ae "
+        + "JOIN article a ON a.id = ae.article_id WHERE ae.global_id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return new String[] {r.getString(1), r.getString(2)};
+      }
+    }
+  }
+
+  private long count(String sql, long id) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.newsgraph.store.internal.link;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What linking decided for one article, to be written in the article's transaction and applied to
+ * the {@link LinkIndex} once committed.
+ *
+ * @param assignments each article entity id to its global entity
+ * @param created global entities this article starts
+ * @param aliasUses alias keys the article used for each global entity, one article each
+ */
+public record LinkPlan(Map<String, Assignment> assignments, List<GlobalEntry> created, List<AliasUse> aliasUses) {
+
+  /** The global entity of one article entity, how sure the linker is, and by which rule. */
+  public record Assignment(long globalId, double confidence, String method) {}
+
+  /** A use of an alias (name key {@code key} of an entity of {@code type}) in {@code delta} articles. */
+  public record AliasUse(long entityId, String type, String key, String alias, int delta) {}
+
+  public LinkPlan {
+    assignments = Map.copyOf(assignments);
+    created = List.copyOf(created);
+    aliasUses = List.copyOf(aliasUses);
+  }
+}

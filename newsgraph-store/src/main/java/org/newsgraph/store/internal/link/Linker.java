@@ -1,0 +1,186 @@
+package org.newsgraph.store.internal.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
+
+/**
+ * Links an article's entities to global entities (issue 8). Pure: reads the {@link LinkIndex},
+ * returns a {@link LinkPlan}, changes nothing.
+ *
+ * <ol>
+ *   <li>A person with a full name joins the global entity known by that name or one of its variants
+ *       (nicknames, middle names dropped); among several, the one the context supports (era, office,
+ *       state, prominence); when none stands out, a new entity, so that namesakes stay apart.</li>
+ *   <li>A lone surname or first name joins the full-named person of the same article it belongs to;
+ *       among several ("Clinton" beside Hillary and Bill Clinton), the one that name usually means
+ *       across the store, else nobody.</li>
+ *   <li>A lone name with no full name in the article joins the person it usually means across the
+ *       store, or a pack person whose office and state the article supports; else a partial entity.</li>
+ *   <li>Other entities join the global entity of the same type and name.</li>
+ * </ol>
+ */
+public final class Linker {
+
+  /** Plans the links of {@code article} against {@code index}. */
+  public LinkPlan link(Article article, LinkIndex index) {
+    return new Run(article, index).plan();
+  }
+
+  private static final class Run {
+    private final Article article;
+    private final LinkIndex index;
+    private final ArticleContext context;
+    private final Map<String, LinkPlan.Assignment> assigned = new LinkedHashMap<>();
+    private final List<GlobalEntry> created = new ArrayList<>();
+    private final Map<String, GlobalEntry> createdByKey = new HashMap<>();
+    private final Map<String, Integer> mentionCounts = new HashMap<>();
+    private final Map<String, Span> firstMention = new HashMap<>();
+    private final PersonChooser chooser;
+
+    Run(Article article, LinkIndex index) {
+      this.article = article;
+      this.index = index;
+      this.context = new ArticleContext(article);
+      this.chooser = new PersonChooser(index, context);
+      for (Mention m : article.mentions()) {
+        m.entity().ifPresent(id -> {
+          mentionCounts.merge(id, 1, Integer::sum);
+          firstMention.putIfAbsent(id, m.span());
+        });
+      }
+    }
+
+    LinkPlan plan() {
+      List<Entity> fullPeople = new ArrayList<>();
+      List<Entity> loneNames = new ArrayList<>();
+      for (Entity e : article.entities()) {
+        if (!e.type().equals("PERSON")) {
+          linkByName(e);
+        } else if (NameKeys.tokens(e.name()).size() >= 2) {
+          fullPeople.add(e);
+        } else if (!NameKeys.tokens(e.name()).isEmpty()) {
+          loneNames.add(e);
+        } else {
+          linkByName(e);
+        }
+      }
+      fullPeople.forEach(this::linkFullName);
+      loneNames.forEach(e -> linkLoneName(e, fullPeople));
+      Map<String, Long> globalOf = new HashMap<>();
+      assigned.forEach((local, a) -> globalOf.put(local, a.globalId()));
+      return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1));
+    }
+
+    private void linkByName(Entity e) {
+      String key = LinkIndex.aliasKey(e.type(), NameKeys.key(e.name()));
+      Optional<Long> known = index.byAlias(key).keySet().stream()
+          .filter(id -> index.get(id).map(g -> g.type().equals(e.type())).orElse(false)).min(Long::compare);
+      if (known.isPresent()) {
+        assign(e, known.get(), 0.9, "name");
+      } else {
+        assign(e, create(e, key, false).id(), 1.0, "new");
+      }
+    }
+
+    private void linkFullName(Entity e) {
+      List<String> tokens = NameKeys.tokens(e.fullName().orElse(e.name()));
+      Set<String> keys = new LinkedHashSet<>(NameKeys.personVariants(tokens));
+      keys.addAll(NameKeys.personVariants(NameKeys.tokens(e.name())));
+      Set<Long> candidates = new LinkedHashSet<>();
+      boolean exact = false;
+      for (String k : keys) {
+        for (long id : index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()) {
+          GlobalEntry g = index.get(id).orElseThrow();
+          if (!g.partial() && context.published().map(g::plausibleOn).orElse(true) && candidates.add(id)) {
+            exact |= k.equals(NameKeys.key(e.name()));
+          }
+        }
+      }
+      Optional<Span> first = Optional.ofNullable(firstMention.get(e.id()));
+      Optional<PersonChooser.Choice> choice = chooser.choose(candidates, first);
+      if (choice.isPresent()) {
+        double confidence = candidates.size() == 1 ? (exact ? 0.95 : 0.85) : choice.get().confidence();
+        assign(e, choice.get().id(), confidence, candidates.size() == 1 ? "full-name" : "full-name+context");
+      } else {
+        String key = LinkIndex.aliasKey("PERSON", NameKeys.key(e.name()));
+        assign(e, create(e, key, false).id(), candidates.isEmpty() ? 1.0 : 0.5,
+            candidates.isEmpty() ? "new" : "new:ambiguous");
+      }
+    }
+
+    private void linkLoneName(Entity e, List<Entity> fullPeople) {
+      String token = NameKeys.tokens(e.name()).get(0);
+      Map<Long, Integer> inArticle = new LinkedHashMap<>();
+      for (Entity full : fullPeople) {
+        List<String> tokens = NameKeys.tokens(full.name());
+        boolean surname = NameKeys.surname(tokens).equals(token);
+        boolean given = Nicknames.variants(tokens.get(0)).contains(token);
+        if (surname || given) {
+          inArticle.merge(assigned.get(full.id()).globalId(), mentionCounts.getOrDefault(full.id(), 1), Integer::sum);
+        }
+      }
+      String key = LinkIndex.aliasKey("PERSON", token);
+      Optional<PersonChooser.Choice> choice = inArticle.isEmpty()
+          ? chooser.usualMeaning(key).or(() -> chooser.byDescriptors(token, Optional.ofNullable(firstMention.get(e.id()))))
+          : chooser.amongArticlePeople(inArticle, key);
+      if (choice.isPresent()) {
+        assign(e, choice.get().id(), choice.get().confidence(), choice.get().method());
+        return;
+      }
+      Optional<Long> partial = index.byAlias(key).keySet().stream()
+          .filter(id -> index.get(id).map(GlobalEntry::partial).orElse(false)).findFirst();
+      long id = partial.orElseGet(() -> create(e, key, true).id());
+      assign(e, id, 0.3, inArticle.isEmpty() ? "partial" : "partial:ambiguous");
+    }
+
+    private GlobalEntry create(Entity e, String key, boolean partial) {
+      GlobalEntry existing = createdByKey.get(key);
+      if (existing != null) {
+        return existing;
+      }
+      GlobalEntry g = new GlobalEntry(index.peekNextId() + created.size(), e.type(), e.name(), partial, false,
+          Optional.empty(), List.of());
+      created.add(g);
+      createdByKey.put(key, g);
+      return g;
+    }
+
+    private void assign(Entity e, long globalId, double confidence, String method) {
+      assigned.put(e.id(), new LinkPlan.Assignment(globalId, confidence, method));
+    }
+  }
+
+  /**
+   * Every alias each entity was written under (name, aliases, full name), once per global entity and
+   * key: what an article adds to the alias counts, or, with {@code delta} -1, takes back.
+   */
+  public static List<LinkPlan.AliasUse> aliasUses(List<Entity> entities, Map<String, Long> globalOf, int delta) {
+    Map<String, LinkPlan.AliasUse> uses = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      Long id = globalOf.get(e.id());
+      if (id == null) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(e.aliases());
+      forms.add(0, e.name());
+      e.fullName().ifPresent(forms::add);
+      for (String form : forms) {
+        String key = NameKeys.key(form);
+        if (!key.isEmpty()) {
+          uses.putIfAbsent(id + "\t" + e.type() + "\t" + key, new LinkPlan.AliasUse(id, e.type(), key, form, delta));
+        }
+      }
+    }
+    return List.copyOf(uses.values());
+  }
+}

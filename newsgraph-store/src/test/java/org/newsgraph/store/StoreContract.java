@@ -1,0 +1,194 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.FactType;
+
+/** What every store must do, SQLite or PostgreSQL (issue 8). Subclasses give a fresh location per test. */
+abstract class StoreContract {
+
+  static final Provenance PROVENANCE = new Provenance("test", "fake-engine");
+
+  Store store;
+
+  abstract StoreLocation freshLocation() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = Store.open(freshLocation());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  static Article hillary() {
+    return Articles.article("a1", "2016-09-12", "Hillary Clinton spoke in Ohio. Clinton said \"We will win.\" "
+        + "Bill Clinton joined Hillary Clinton. Hillary waved.").title("Clinton in Ohio")
+        .people("Hillary Clinton", "Bill Clinton", "Clinton", "Hillary").names("LOCATION", "Ohio")
+        .quote("\"We will win.\"", "Clinton").build();
+  }
+
+  @Test
+  void storesAnArticleOnceAndSkipsItOnARerun() {
+    assertThat(store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING)).isEqualTo(PutOutcome.STORED);
+    assertThat(store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING)).isEqualTo(PutOutcome.SKIPPED);
+    StoreStats stats = store.stats();
+    assertThat(stats.articles()).isEqualTo(1);
+    assertThat(stats.mentions()).isEqualTo(hillary().mentions().size());
+    assertThat(stats.quotes()).isEqualTo(1);
+    assertThat(store.contains("a1")).isTrue();
+  }
+
+  @Test
+  void replacesAnArticlesRowsWhenReprocessing() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    Article shorter = Articles.article("a1", "2016-09-12", "Hillary Clinton spoke.").people("Hillary Clinton").build();
+    assertThat(store.put(shorter, PROVENANCE, WriteMode.REPLACE)).isEqualTo(PutOutcome.REPLACED);
+    StoreStats stats = store.stats();
+    assertThat(stats.articles()).isEqualTo(1);
+    assertThat(stats.mentions()).isEqualTo(1);
+    assertThat(stats.quotes()).isZero();
+    assertThat(store.search(new SearchQuery("Ohio", Optional.empty(), Optional.empty(), Optional.empty(), 5))).isEmpty();
+  }
+
+  @Test
+  void linksHillaryClintonToTheKnowledgePackAndKeepsBillApart() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate hillary = store.lookup("Hillary Clinton").chosen().orElseThrow();
+    Candidate bill = store.lookup("Bill Clinton").chosen().orElseThrow();
+    assertThat(hillary.kb()).containsEntry("bioguide", "C001041");
+    assertThat(bill.id()).isNotEqualTo(hillary.id());
+    assertThat(bill.kb()).containsEntry("govtrack", "412374"); // a president never in Congress: no bioguide id
+    // "Hillary" and "Clinton" join the full-named person they match best in the same article
+    List<ArticleCount> perArticle = store.mentionsPerArticle(hillary.id());
+    assertThat(perArticle).extracting(ArticleCount::count).containsExactly(4L);
+    assertThat(store.mentionsPerArticle(bill.id())).extracting(ArticleCount::count).containsExactly(1L);
+  }
+
+  @Test
+  void keepsDonaldTrumpJrApartFromHisFather() {
+    store.put(Articles.article("t1", "2016-07-20", "Donald Trump Jr. spoke for Donald Trump. Trump smiled.")
+        .people("Donald Trump Jr.", "Donald Trump", "Trump").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate father = store.lookup("Donald Trump").chosen().orElseThrow();
+    Candidate son = store.lookup("Donald Trump Jr.").chosen().orElseThrow();
+    assertThat(father.id()).isNotEqualTo(son.id());
+    assertThat(father.kb()).containsEntry("wikidata", "Q22686");
+    assertThat(son.kb()).isEmpty();
+  }
+
+  @Test
+  void aLoneSurnameJoinsThePersonItUsuallyMeansAcrossArticles() {
+    store.put(Articles.article("s1", "2016-03-01", "Bernie Sanders won. Sanders cheered.").people("Bernie Sanders", "Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("s2", "2016-03-02", "Bernie Sanders lost. Sanders spoke.").people("Bernie Sanders", "Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("s3", "2016-03-03", "Sanders campaigned in Iowa.").people("Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate sanders = store.lookup("Bernie Sanders").chosen().orElseThrow();
+    assertThat(sanders.kb()).containsEntry("bioguide", "S000033");
+    assertThat(store.mentionsPerArticle(sanders.id())).extracting(ArticleCount::count).containsExactly(2L, 2L, 1L);
+  }
+
+  @Test
+  void aNicknameFindsTheFormalName() {
+    store.put(Articles.article("n1", "2013-05-01", "Senator Bob Corker of Tennessee spoke.").people("Bob Corker")
+        .names("LOCATION", "Tennessee").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    NameLookup lookup = store.lookup("Robert Corker");
+    assertThat(lookup.chosen()).isPresent();
+    assertThat(lookup.chosen().get().kb()).containsEntry("bioguide", "C001071");
+    assertThat(store.lookup("Bob Corker").chosen().get().id()).isEqualTo(lookup.chosen().get().id());
+  }
+
+  @Test
+  void anAmbiguousNameListsItsCandidates() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("b1", "2016-09-13", "Bill Clinton spoke. Clinton laughed. Bill Clinton left.")
+        .people("Bill Clinton", "Clinton").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    NameLookup lookup = store.lookup("Clinton");
+    assertThat(lookup.ambiguous()).isTrue();
+    assertThat(lookup.candidates()).extracting(Candidate::name).contains("Hillary Clinton", "Bill Clinton");
+  }
+
+  @Test
+  void theCardShowsKbIdsOfficesHeadlinesAndCoMentions() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    EntityCard card = store.card(id).orElseThrow();
+    assertThat(card.kb()).containsEntry("bioguide", "C001041").containsKey("govtrack");
+    assertThat(card.offices()).extracting(EntityCard.Office::office).contains("U.S. Senator");
+    assertThat(card.headlines()).extracting(EntityCard.Headline::title).containsExactly("Clinton in Ohio");
+    assertThat(card.coMentioned()).extracting(EntityCard.Related::name).contains("Bill Clinton", "Ohio");
+    assertThat(card.quotes()).isEqualTo(1);
+    assertThat(card.firstSeen()).contains("2016-09-12");
+  }
+
+  @Test
+  void quotesCarryTheirSpeakerArticleAndSpan() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    List<QuoteRow> quotes = store.quotes(new QuoteQuery(Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty(), 10));
+    assertThat(quotes).hasSize(1);
+    QuoteRow q = quotes.get(0);
+    assertThat(q.text()).isEqualTo("\"We will win.\"");
+    assertThat(q.articleId()).isEqualTo("a1");
+    assertThat(hillary().text().substring(q.span().start(), q.span().end())).isEqualTo(q.text());
+    assertThat(store.quotes(new QuoteQuery(Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse("2017-01-01")),
+        Optional.empty(), 10))).isEmpty();
+  }
+
+  @Test
+  void factsKeepBothSidesOfAChangeAndAsOfAnswersWhatHeld() {
+    store.put(Articles.article("f1", "2019-10-01", "Jeff Sessions is considering a run.").people("Jeff Sessions")
+        .fact(FactType.CANDIDACY, "Jeff Sessions", "U.S. Senate, Alabama", "considering", "is considering a run").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("f2", "2019-11-08", "Jeff Sessions is running for the Senate.").people("Jeff Sessions")
+        .fact(FactType.CANDIDACY, "Jeff Sessions", "U.S. Senate, Alabama", "running", "is running for the Senate").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Jeff Sessions").chosen().orElseThrow().id();
+    FactQuery all = new FactQuery(Optional.of(id), Optional.of("CANDIDACY"), Optional.empty(), 10);
+    assertThat(store.facts(all)).extracting(FactRow::status).containsExactly(Optional.of("running"), Optional.of("considering"));
+    FactQuery october = new FactQuery(Optional.empty(), Optional.of("CANDIDACY"), Optional.of(LocalDate.parse("2019-10-29")), 10);
+    assertThat(store.facts(october)).extracting(FactRow::status).containsExactly(Optional.of("considering"));
+    EntityCard card = store.card(id).orElseThrow();
+    assertThat(card.facts()).hasSize(1);
+    assertThat(card.facts().get(0).latest().status()).contains("running");
+    assertThat(card.facts().get(0).history()).hasSize(2);
+  }
+
+  @Test
+  void searchRanksArticlesAndFiltersByEntity() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("o1", "2016-09-14", "Ohio voters waited in Ohio for Ohio results.").names("LOCATION", "Ohio").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    List<SearchHit> hits = store.search(new SearchQuery("ohio", Optional.empty(), Optional.empty(), Optional.empty(), 10));
+    assertThat(hits).extracting(SearchHit::articleId).containsExactly("o1", "a1");
+    assertThat(hits.get(0).snippet()).contains("[Ohio]");
+    long hillary = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    assertThat(store.search(new SearchQuery("ohio", Optional.empty(), Optional.empty(), Optional.of(hillary), 10)))
+        .extracting(SearchHit::articleId).containsExactly("a1");
+  }
+
+  @Test
+  void exportsEveryFormat() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    StringWriter jsonl = new StringWriter();
+    store.export(ExportFormat.JSONL, ExportWhat.ENTITIES, jsonl);
+    assertThat(jsonl.toString().lines()).hasSize(3).anyMatch(l -> l.contains("C001041") && l.contains("\"articleId\":\"a1\""));
+    StringWriter csv = new StringWriter();
+    store.export(ExportFormat.CSV, ExportWhat.QUOTES, csv);
+    assertThat(csv.toString().lines()).hasSize(2).first().asString().startsWith("text,kind,speaker");
+    StringWriter graph = new StringWriter();
+    store.export(ExportFormat.GRAPHML, ExportWhat.GRAPH, graph);
+    assertThat(graph.toString()).contains("<node id=").contains("<edge source=").endsWith("</graphml>\n");
+  }
+}
