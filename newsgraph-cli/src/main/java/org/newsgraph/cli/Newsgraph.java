@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         CleanCommand.class,
         DemoCommand.class,
+        ServeCommand.class,
         BenchCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class})
