@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         StatsCommand.class,
         ExportCommand.class,
         DemoCommand.class,
+        ServeCommand.class,
         BenchCommand.class,
         WhoBenchCommand.class,
         EvalCommand.class,

@@ -35,6 +35,15 @@ public interface Store extends AutoCloseable {
 
   StoreStats stats();
 
+  /**
+   * The stored article as the article JSON of the contract, each entity, mention, speaker and fact
+   * also carrying the id of its global entity ({@code globalId}, {@code subjectGlobalId}, ...).
+   */
+  Optional<String> articleJson(String articleId);
+
+  /** The entities of {@code type} mentioned most often, with their mention counts in {@code articles}. */
+  List<Candidate> mostMentioned(String type, int limit);
+
   /** The global entities a name (any alias, or a KB id such as a bioguide id) may mean. */
   NameLookup lookup(String name);
 

@@ -50,6 +50,9 @@ final class CardQuery {
         birthday = Optional.ofNullable(r.getString(5));
       }
     }
+    if (fullName.isEmpty()) {
+      fullName = longestArticleFullName(id);
+    }
     List<FactRow> facts = new RowQueries(connection).facts(new FactQuery(Optional.of(id), Optional.empty(), Optional.empty(), 500));
     String[] seen = seen(id);
     return Optional.of(new EntityCard(id, type, name, fullName, nickname, birthday, aliases(id), queries.kb(id),
@@ -57,6 +60,17 @@ final class CardQuery {
         count("SELECT count(*) FROM mention WHERE global_id = ?", id),
         count("SELECT count(*) FROM quote WHERE speaker_global = ?", id), related(id),
         Optional.ofNullable(seen[0]), Optional.ofNullable(seen[1])));
+  }
+
+  /** For an entity the articles made, the fullest name an article knew (from a person card or the text). */
+  private Optional<String> longestArticleFullName(long id) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("SELECT full_name FROM article_entity "
+        + "WHERE global_id = ? AND full_name IS NOT NULL ORDER BY length(full_name) DESC, full_name LIMIT 1")) {
+      s.setLong(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    }
   }
 
   private List<String> aliases(long id) throws SQLException {

@@ -208,6 +208,36 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized List<org.newsgraph.store.Candidate> mostMentioned(String type, int limit) {
+    String sql = "SELECT g.id, g.type, g.name, g.full_name, count(*) AS n FROM mention m "
+        + "JOIN global_entity g ON g.id = m.global_id WHERE g.type = ? GROUP BY g.id, g.type, g.name, g.full_name "
+        + "ORDER BY n DESC, g.name LIMIT ?";
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, type);
+      st.setInt(2, limit);
+      List<org.newsgraph.store.Candidate> out = new java.util.ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new org.newsgraph.store.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+              Optional.ofNullable(rs.getString(4)), java.util.Map.of(), rs.getLong(5)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot count mentions in the store: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> articleJson(String articleId) {
+    try {
+      return new ArticleQuery(connection).json(articleId);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read article " + articleId + " from the store: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public synchronized NameLookup lookup(String name) {
     try {
       return queries.lookup(name);

@@ -1,0 +1,2 @@
+/** Routes, parameter parsing and rendering of the web server. Not for use outside newsgraph-web. */
+package org.newsgraph.web.internal;
