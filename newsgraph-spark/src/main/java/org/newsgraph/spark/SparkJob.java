@@ -95,6 +95,10 @@ public final class SparkJob implements Callable<Integer> {
     } else {
       conf.setIfMissing("spark.master", "local[*]");
     }
+    if (conf.get("spark.master").startsWith("local")) {
+      // one JVM: stay on the loopback interface rather than the machine's first address
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1").setIfMissing("spark.driver.host", "127.0.0.1");
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       JobSummary summary = new ArticleJob().run(spark, options);

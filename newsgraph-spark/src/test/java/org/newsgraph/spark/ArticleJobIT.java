@@ -83,6 +83,7 @@ class ArticleJobIT {
   static JavaSparkContext localSpark() {
     return new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("newsgraph-test")
         .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1")
         .set("spark.sql.shuffle.partitions", "4"));
   }
 
