@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reads news articles and extracts who is who, who said what, and dated facts.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        ExtractCommand.class,
+        CleanCommand.class,
+        DemoCommand.class,
+        BenchCommand.class,
+        EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Newsgraph {
 
   /** Exit status when every input was read. */

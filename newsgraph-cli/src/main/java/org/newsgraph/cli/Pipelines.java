@@ -1,12 +1,12 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.analyse.NlpEngine;
-import org.newsgraph.clean.Cleaner;
+import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.pipeline.ArticlePipeline;
-import org.newsgraph.resolve.EngineTimeResolver;
 import org.newsgraph.resolve.NameEntityResolver;
+import org.newsgraph.resolve.NewsTimeResolver;
 
 /**
  * Wires newsgraph's standard pipeline: the one place the stages are chosen. Public because the Spark
@@ -18,7 +18,12 @@ public final class Pipelines {
 
   /** The pipeline extract runs, on {@code engine}. */
   public static ArticlePipeline standard(NlpEngine engine) {
-    return new ArticlePipeline(Cleaner.none(), engine, new NameEntityResolver(), new EngineTimeResolver(),
-        QuoteExtractor.none(), FactExtractor.none());
+    return new ArticlePipeline(
+        new ResidueCleaner(),
+        engine,
+        new NameEntityResolver(),
+        new NewsTimeResolver(),
+        QuoteExtractor.none(),
+        FactExtractor.none());
   }
 }

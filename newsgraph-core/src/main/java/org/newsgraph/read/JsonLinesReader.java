@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.RawArticle;
+import org.newsgraph.read.html.Extraction;
+import org.newsgraph.read.html.HtmlExtractor;
+import org.newsgraph.read.html.PageMetadata;
 
 /**
  * Reads JSON Lines, one article per line.
@@ -23,7 +26,8 @@ import org.newsgraph.model.RawArticle;
  * {@code content_original} (the scraped-news corpora), {@code content}, {@code body} or
  * {@code article}, unless {@link ReadOptions#textField()} names another; the date likewise from
  * {@code date_publish}, {@code published}, {@code date}, {@code publish_date}, {@code date_published}.
- * A bad line is a problem named by its line number; the lines after it are still read.
+ * A bad line is a problem named by its line number; the lines after it are still read. With
+ * {@link ReadOptions#htmlField()} each line carries a web page instead, whose article is extracted.
  */
 public final class JsonLinesReader implements ArticleReader {
 
@@ -36,6 +40,7 @@ public final class JsonLinesReader implements ArticleReader {
   private final ObjectMapper mapper = new ObjectMapper();
   private final ObjectMapper wholeDocument = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final HtmlExtractor pages = new HtmlExtractor();
 
   @Override
   public void read(Input input, ReadOptions options, ReadSink sink) {
@@ -114,6 +119,10 @@ public final class JsonLinesReader implements ArticleReader {
       sink.problem(new Problem(where, "invalid-json", "not a JSON object"));
       return;
     }
+    if (options.htmlField().isPresent()) {
+      readPage(where, node, options, sink);
+      return;
+    }
     Optional<String> text = field(node, options.textField().map(List::of).orElse(TEXT_FIELDS));
     if (text.isEmpty() || text.get().isBlank()) {
       String names = String.join(", ", options.textField().map(List::of).orElse(TEXT_FIELDS));
@@ -128,6 +137,25 @@ public final class JsonLinesReader implements ArticleReader {
     Optional<String> url = field(node, URL_FIELDS).filter(u -> !u.isBlank());
     String id = ArticleIds.of(text.get(), title, published);
     sink.article(new RawArticle(id, where, published, title, text.get(), authors(node), url));
+  }
+
+  /** A line that carries a web page: the article is extracted from it; the line's own fields win. */
+  private void readPage(String where, JsonNode node, ReadOptions options, ReadSink sink) {
+    String name = options.htmlField().orElseThrow();
+    Optional<String> html = field(node, List.of(name));
+    if (html.isEmpty() || html.get().isBlank()) {
+      sink.problem(new Problem(where, "no-text", "no web page in the field " + name + " (a string is needed)"));
+      return;
+    }
+    Optional<String> url = field(node, URL_FIELDS).filter(u -> !u.isBlank());
+    Extraction page = pages.extract(html.get(), url);
+    Optional<String> title = field(node, List.of("title", "headline")).or(() -> page.metadata().title());
+    Optional<LocalDate> published = field(node, options.dateField().map(List::of).orElse(DATE_FIELDS))
+        .flatMap(Dates::parse).or(() -> page.metadata().published());
+    List<String> authors = authors(node).isEmpty() ? page.metadata().authors() : authors(node);
+    var metadata = new PageMetadata(title, published, authors, url.or(() -> page.metadata().url()),
+        page.metadata().language());
+    HtmlReader.deliver(where, new Extraction(page.body(), metadata, page.notArticle()), options, sink);
   }
 
   private static Optional<String> field(JsonNode node, List<String> names) {

@@ -90,4 +90,53 @@ class BatchRunnerTest {
   private static int line(String source) {
     return Integer.parseInt(source.substring(source.lastIndexOf('#') + 1));
   }
+
+  @Test
+  void abandonsAnArticleThatRunsPastTheTimeBoundAndGoesOn() throws IOException {
+    Path file = dir.resolve("b.jsonl");
+    Files.writeString(file, "{\"text\":\"First.\"}\n{\"text\":\"hang\"}\n{\"text\":\"Third.\"}\n");
+    NlpEngine hanging = new NlpEngine() {
+      private final FakeEngine fake = new FakeEngine();
+
+      @Override
+      public Analysis analyse(String text, Optional<LocalDate> date) {
+        if (text.equals("hang")) {
+          try {
+            Thread.sleep(60_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+        return fake.analyse(text, date);
+      }
+
+      @Override
+      public String version() {
+        return "hanging";
+      }
+    };
+    ArticlePipeline pipeline = new ArticlePipeline(Cleaner.none(), hanging, new NameEntityResolver(),
+        new EngineTimeResolver(), QuoteExtractor.none(), FactExtractor.none());
+    List<String> texts = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    long t0 = System.nanoTime();
+    new BatchRunner(pipeline, 2, java.time.Duration.ofMillis(300)).run(List.of(Input.file(file)),
+        ReadOptions.defaults(), new BatchRunner.Sink() {
+          @Override
+          public void article(Article article) {
+            texts.add(article.text());
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            problems.add(problem);
+          }
+        });
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+    assertThat(texts).containsExactly("First.", "Third.");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("too-slow");
+      assertThat(p.input()).endsWith("#2");
+    });
+  }
 }

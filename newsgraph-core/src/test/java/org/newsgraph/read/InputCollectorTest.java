@@ -31,7 +31,7 @@ class InputCollectorTest {
         List.of(dir.resolve("missing.txt").toString(), dir.resolve("empty").toString()));
     assertThat(c.inputs()).isEmpty();
     assertThat(c.problems()).extracting(Problem::message)
-        .containsExactly("no such file or folder", "no readable files in this folder (.txt, .jsonl, .json, .ndjson)");
+        .containsExactly("no such file or folder", "no readable files in this folder (.txt, .jsonl, .json, .ndjson, .html, .htm, .html.gz, .warc, .warc.gz)");
   }
 
   @Test

@@ -46,7 +46,8 @@ public final class ArticleJob {
     JavaRDD<Read> reads = known.flatMap(new ReadFile(options.read())).persist(StorageLevel.MEMORY_AND_DISK_SER());
     int partitions = options.partitions() > 0 ? options.partitions() : PARTITIONS_PER_CORE * spark.defaultParallelism();
     JavaRDD<RawRecord> raws = reads.filter(Read::isArticle).map(Read::article).repartition(partitions);
-    JavaRDD<Analysed> analysed = raws.mapPartitions(new AnalysePartition(options.engine()))
+    JavaRDD<Analysed> analysed = raws
+        .mapPartitions(new AnalysePartition(options.engine(), options.maxSecondsPerArticle()))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     String out = options.output().replaceAll("/+$", "");
     JavaRDD<Analysed> articles = analysed.filter(Analysed::isArticle);

@@ -12,9 +12,14 @@ import java.util.Objects;
  * @param engine the language engine the executors build
  * @param read how to read the inputs
  * @param parquet whether to write the articles as Parquet by published month as well
+ * @param maxSecondsPerArticle how long one article's analysis may take before it is abandoned as a
+ *     failure ({@code too-slow}), as extract's {@code --max-seconds-per-article}
  */
 public record JobOptions(List<String> inputs, String output, int partitions, EngineSpec engine, ReadSpec read,
-    boolean parquet) {
+    boolean parquet, int maxSecondsPerArticle) {
+
+  /** Extract's default bound on one article's analysis. */
+  public static final int DEFAULT_MAX_SECONDS = 300;
 
   public JobOptions {
     inputs = List.copyOf(inputs);
@@ -27,26 +32,34 @@ public record JobOptions(List<String> inputs, String output, int partitions, Eng
     }
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(read, "read");
+    if (maxSecondsPerArticle < 1) {
+      throw new IllegalArgumentException("The parameter 'maxSecondsPerArticle' must be at least 1, got "
+          + maxSecondsPerArticle);
+    }
   }
 
   /** The defaults for reading {@code inputs} into {@code output}. */
   public static JobOptions of(List<String> inputs, String output) {
-    return new JobOptions(inputs, output, 0, EngineSpec.defaults(), ReadSpec.defaults(), false);
+    return new JobOptions(inputs, output, 0, EngineSpec.defaults(), ReadSpec.defaults(), false, DEFAULT_MAX_SECONDS);
   }
 
   public JobOptions withPartitions(int n) {
-    return new JobOptions(inputs, output, n, engine, read, parquet);
+    return new JobOptions(inputs, output, n, engine, read, parquet, maxSecondsPerArticle);
   }
 
   public JobOptions withEngine(EngineSpec spec) {
-    return new JobOptions(inputs, output, partitions, spec, read, parquet);
+    return new JobOptions(inputs, output, partitions, spec, read, parquet, maxSecondsPerArticle);
   }
 
   public JobOptions withRead(ReadSpec spec) {
-    return new JobOptions(inputs, output, partitions, engine, spec, parquet);
+    return new JobOptions(inputs, output, partitions, engine, spec, parquet, maxSecondsPerArticle);
   }
 
   public JobOptions withParquet(boolean on) {
-    return new JobOptions(inputs, output, partitions, engine, read, on);
+    return new JobOptions(inputs, output, partitions, engine, read, on, maxSecondsPerArticle);
+  }
+
+  public JobOptions withMaxSecondsPerArticle(int seconds) {
+    return new JobOptions(inputs, output, partitions, engine, read, parquet, seconds);
   }
 }

@@ -11,8 +11,10 @@ import org.newsgraph.read.ReadOptions;
  * @param published the date for inputs that give none, YYYY-MM-DD
  * @param textField the JSON field holding the body
  * @param dateField the JSON field holding the date
+ * @param htmlField the JSON field holding a raw web page
  */
-public record ReadSpec(String published, String textField, String dateField) implements Serializable {
+public record ReadSpec(String published, String textField, String dateField, String htmlField)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -23,7 +25,7 @@ public record ReadSpec(String published, String textField, String dateField) imp
   }
 
   public static ReadSpec defaults() {
-    return new ReadSpec(null, null, null);
+    return new ReadSpec(null, null, null, null);
   }
 
   public ReadOptions options() {
@@ -36,6 +38,9 @@ public record ReadSpec(String published, String textField, String dateField) imp
     }
     if (dateField != null) {
       options = options.withDateField(dateField);
+    }
+    if (htmlField != null) {
+      options = options.withHtmlField(htmlField);
     }
     return options;
   }

@@ -57,6 +57,13 @@ public final class SparkJob implements Callable<Integer> {
   @Option(names = "--date-field", paramLabel = "NAME", description = "JSON Lines: the field holding the publication date.")
   String dateField;
 
+  @Option(names = "--html-field", paramLabel = "NAME", description = "JSON Lines: the field holding a raw web page.")
+  String htmlField;
+
+  @Option(names = "--max-seconds-per-article", paramLabel = "S",
+      description = "Abandon (and report) an article whose analysis takes longer (default: ${DEFAULT-VALUE}).")
+  int maxSecondsPerArticle = 300;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs.")
   List<String> inputs = new ArrayList<>();
 
@@ -78,12 +85,17 @@ public final class SparkJob implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--published must be a date YYYY-MM-DD, got '" + published + "'");
       }
     }
+    if (maxSecondsPerArticle < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-seconds-per-article must be at least 1, got "
+          + maxSecondsPerArticle);
+    }
     EngineSpec engine = new EngineSpec(ner == Ner.full, null);
     if (cache != null) {
       engine = engine.withAnalysisCache(cache);
     }
     return JobOptions.of(inputs, output).withPartitions(Math.max(0, partitions)).withEngine(engine)
-        .withRead(new ReadSpec(published, textField, dateField)).withParquet(parquet);
+        .withRead(new ReadSpec(published, textField, dateField, htmlField)).withParquet(parquet)
+        .withMaxSecondsPerArticle(maxSecondsPerArticle);
   }
 
   @Override

@@ -3,6 +3,10 @@ package org.newsgraph.spark.internal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
@@ -13,8 +17,8 @@ import org.newsgraph.spark.EngineSpec;
 
 /**
  * Analyses the raw articles of one partition on this executor's pipeline ({@link ExecutorPipeline}),
- * lazily, one article at a time, so a partition never sits in memory whole. An article whose
- * analysis throws becomes a failure; the task goes on.
+ * lazily, one article at a time, so a partition never sits in memory whole. As in extract, an article
+ * whose analysis throws or runs past the time bound becomes a failure; the task goes on.
  */
 public final class AnalysePartition implements FlatMapFunction<Iterator<RawRecord>, Analysed> {
 
@@ -22,9 +26,11 @@ public final class AnalysePartition implements FlatMapFunction<Iterator<RawRecor
   private static final ArticleJson JSON = new ArticleJson();
 
   private final EngineSpec engine;
+  private final int maxSeconds;
 
-  public AnalysePartition(EngineSpec engine) {
+  public AnalysePartition(EngineSpec engine, int maxSecondsPerArticle) {
     this.engine = engine;
+    this.maxSeconds = maxSecondsPerArticle;
   }
 
   @Override
@@ -38,18 +44,29 @@ public final class AnalysePartition implements FlatMapFunction<Iterator<RawRecor
 
       @Override
       public Analysed next() {
-        return analyse(pipeline, raws.next());
+        return analyse(pipeline, raws.next(), maxSeconds);
       }
     };
   }
 
-  static Analysed analyse(ArticlePipeline pipeline, RawRecord raw) {
+  /** One article: its JSON line and names, or a failure; never throws but when the task is killed. */
+  static Analysed analyse(ArticlePipeline pipeline, RawRecord raw, int maxSeconds) {
+    Future<Article> result = ExecutorPipeline.workers().submit(() -> pipeline.analyse(raw.toRaw()));
     Article article;
     try {
-      article = pipeline.analyse(raw.toRaw());
-    } catch (RuntimeException | StackOverflowError e) {
-      // as BatchRunner does for extract: the article is skipped with its reason, the run goes on
-      return Analysed.failed(Failure.of(raw.source(), "analysis-failed", e));
+      article = result.get(maxSeconds, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      // the messages extract gives (BatchRunner), so the two report a bad article alike
+      return Analysed.failed(Failure.of(raw.source(), "analysis-failed", e.getCause() == null ? e : e.getCause()));
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      return Analysed.failed(new Failure(raw.source(), "too-slow", "analysis took longer than " + maxSeconds
+          + "s (--max-seconds-per-article); skipped"));
+    } catch (InterruptedException e) {
+      // Spark interrupts a task it kills: let the task end, the article with it
+      result.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while analysing " + raw.source(), e);
     }
     return new Analysed(article.id(), raw.published(), JSON.toJson(article), names(article), null);
   }

@@ -2,6 +2,8 @@ package org.newsgraph.spark.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.cli.Pipelines;
 import org.newsgraph.pipeline.ArticlePipeline;
@@ -17,6 +19,13 @@ public final class ExecutorPipeline {
 
   private static final Map<EngineSpec, ArticlePipeline> PIPELINES = new ConcurrentHashMap<>();
   private static final AtomicInteger BUILDS = new AtomicInteger();
+  private static final AtomicInteger WORKERS = new AtomicInteger();
+  /** Runs analyses so that a task can stop waiting for one that takes too long; daemon threads. */
+  private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "newsgraph-analysis-" + WORKERS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
 
   private ExecutorPipeline() {}
 
@@ -26,6 +35,11 @@ public final class ExecutorPipeline {
       BUILDS.incrementAndGet();
       return Pipelines.standard(s.build());
     });
+  }
+
+  /** The threads analyses run on: as many as tasks wait for, plus any abandoned ones still running. */
+  public static ExecutorService workers() {
+    return POOL;
   }
 
   /** How many pipelines this JVM has built: one per engine spec, however many tasks ran. */
