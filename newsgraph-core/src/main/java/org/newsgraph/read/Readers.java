@@ -46,7 +46,7 @@ public final class Readers {
 
   /** Reads {@code input}: by its file type, as text when the type is unknown. */
   public void read(Input input, ReadOptions options, ReadSink sink) {
-    if (input.path() == null) {
+    if (input.isStdin()) {
       readStdin(options, sink);
       return;
     }

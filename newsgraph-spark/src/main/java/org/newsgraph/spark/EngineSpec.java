@@ -1,0 +1,63 @@
+package org.newsgraph.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsgraph.analyse.CachingNlpEngine;
+import org.newsgraph.analyse.NlpEngine;
+import org.newsgraph.nlp.corenlp.CoreNlpEngine;
+import org.newsgraph.nlp.corenlp.CoreNlpOptions;
+
+/**
+ * Which language engine the executors build: what travels to them in place of the engine itself,
+ * which is never serialised.
+ *
+ * @param fullNer CoreNLP's three NER models rather than the fast one (extract's {@code --ner full})
+ * @param analysisCache a folder every executor can reach (local mode, or a shared mount) holding
+ *     analyses by text, as extract's {@code --analysis-cache}; null for none (Optional is not
+ *     serializable)
+ */
+public record EngineSpec(boolean fullNer, String analysisCache) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static EngineSpec defaults() {
+    return new EngineSpec(false, null);
+  }
+
+  public EngineSpec withAnalysisCache(Path folder) {
+    return new EngineSpec(fullNer, folder.toAbsolutePath().toString());
+  }
+
+  public Optional<Path> cache() {
+    return Optional.ofNullable(analysisCache).map(Path::of);
+  }
+
+  /** The engine, built as extract builds it: CoreNLP, behind the analysis cache when there is one. */
+  public NlpEngine build() {
+    CoreNlpOptions options = fullNer ? CoreNlpOptions.fullNer() : CoreNlpOptions.defaults();
+    if (analysisCache == null) {
+      return new CoreNlpEngine(options);
+    }
+    Lazy coreNlp = new Lazy(() -> new CoreNlpEngine(options));
+    return new CachingNlpEngine(coreNlp, CoreNlpEngine.versionOf(options), Path.of(analysisCache));
+  }
+
+  /** CoreNLP loaded only when a text is not in the cache. */
+  private static final class Lazy implements java.util.function.Supplier<NlpEngine> {
+    private final java.util.function.Supplier<NlpEngine> build;
+    private NlpEngine engine;
+
+    Lazy(java.util.function.Supplier<NlpEngine> build) {
+      this.build = build;
+    }
+
+    @Override
+    public synchronized NlpEngine get() {
+      if (engine == null) {
+        engine = build.get();
+      }
+      return engine;
+    }
+  }
+}
