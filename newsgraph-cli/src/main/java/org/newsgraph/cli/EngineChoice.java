@@ -1,7 +1,9 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.analyse.CachingNlpEngine;
 import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.nlp.corenlp.CoreNlpEngine;
@@ -25,13 +27,18 @@ final class EngineChoice {
     return ner == Ner.full ? CoreNlpOptions.fullNer() : CoreNlpOptions.defaults();
   }
 
-  /** Builds the engine; with a cache, CoreNLP is loaded only when a text is not in it. */
+  /**
+   * The engine these options choose; with a cache, CoreNLP is loaded only when a text is not in it.
+   * CoreNLP engines are built once per process and options, and shared by every command run in it.
+   */
   NlpEngine build() {
     CoreNlpOptions options = options();
+    Lazy<NlpEngine> engine = ENGINES.computeIfAbsent(options, o -> new Lazy<>(() -> new CoreNlpEngine(o)));
     if (cache.isEmpty()) {
-      return new CoreNlpEngine(options);
+      return engine.get();
     }
-    Lazy<NlpEngine> engine = new Lazy<>(() -> new CoreNlpEngine(options));
     return new CachingNlpEngine(engine, CoreNlpEngine.versionOf(options), cache.get());
   }
+
+  private static final Map<CoreNlpOptions, Lazy<NlpEngine>> ENGINES = new ConcurrentHashMap<>();
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ParameterException;
 /** {@code newsgraph extract}: articles in, article JSON (or summaries) out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Analyses articles and writes one article JSON object per line (the article contract).",
-        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson) or - for standard input.",
+        "PATH is a file, a folder (read recursively: .txt, .jsonl, .json, .ndjson, .html, .htm, .html.gz, .warc,",
+        ".warc.gz) or - for standard input.",
         "Exit status: 0 when every input was read, 1 when any was skipped, 2 for a usage error."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -48,6 +50,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin EngineChoice engine = new EngineChoice();
 
+  @Option(names = "--max-seconds-per-article", paramLabel = "S",
+      description = "Abandon (and report) an article whose analysis takes longer (default: ${DEFAULT-VALUE}).")
+  int maxSecondsPerArticle = 300;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
@@ -55,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (maxSecondsPerArticle < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-seconds-per-article must be at least 1, got "
+          + maxSecondsPerArticle);
     }
     ReadOptions options = read.options(spec);
     PrintWriter err = spec.commandLine().getErr();
@@ -69,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
     double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     OutputSink sink = new OutputSink(out, err);
-    BatchRunner.Summary summary = new BatchRunner(pipeline, threads).run(collected.inputs(), options, sink);
+    BatchRunner.Summary summary = new BatchRunner(pipeline, threads, Duration.ofSeconds(maxSecondsPerArticle)).run(collected.inputs(), options, sink);
     sink.flush();
     int skipped = summary.problems() + collected.problems().size();
     err.println(Figures.describe(summary, setupSeconds));

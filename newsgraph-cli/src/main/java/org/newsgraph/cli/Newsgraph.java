@@ -1,5 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reads news articles and extracts who is who, who said what, and dated facts.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        ExtractCommand.class,
+        CleanCommand.class,
+        DemoCommand.class,
+        BenchCommand.class,
+        EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Newsgraph {
 
   /** Exit status when every input was read. */
@@ -26,6 +35,7 @@ public final class Newsgraph {
   /** The command line with newsgraph's exit codes and error handling; tests run it in-process. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Newsgraph());
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

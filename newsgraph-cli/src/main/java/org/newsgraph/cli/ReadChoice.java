@@ -20,6 +20,10 @@ final class ReadChoice {
   @Option(names = "--date-field", paramLabel = "NAME", description = "JSON Lines: the field holding the publication date.")
   String dateField;
 
+  @Option(names = "--html-field", paramLabel = "NAME",
+      description = "JSON Lines of web pages: the field holding each page's HTML; the article body is extracted from it.")
+  String htmlField;
+
   ReadOptions options(CommandSpec spec) {
     ReadOptions options = ReadOptions.defaults();
     if (published != null) {
@@ -34,6 +38,9 @@ final class ReadChoice {
     }
     if (dateField != null) {
       options = options.withDateField(dateField);
+    }
+    if (htmlField != null) {
+      options = options.withHtmlField(htmlField);
     }
     return options;
   }

@@ -1,14 +1,19 @@
 package org.newsgraph.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.RawArticle;
 import org.newsgraph.read.Input;
@@ -45,15 +50,31 @@ public final class BatchRunner {
 
   private static final int IN_FLIGHT_PER_THREAD = 4;
 
+  private static final long POLL_MILLIS = 250;
+
   private final ArticlePipeline pipeline;
   private final int threads;
+  private final Duration maxPerArticle;
 
-  public BatchRunner(ArticlePipeline pipeline, int threads) {
+  /**
+   * @param threads articles analysed at once
+   * @param maxPerArticle the longest one article may take; past it, the article is reported as a
+   *     problem and abandoned (its worker is interrupted), and the run goes on
+   */
+  public BatchRunner(ArticlePipeline pipeline, int threads, Duration maxPerArticle) {
     if (threads < 1) {
       throw new IllegalArgumentException("The parameter 'threads' must be at least 1, got " + threads);
     }
+    if (maxPerArticle.isNegative() || maxPerArticle.isZero()) {
+      throw new IllegalArgumentException("The parameter 'maxPerArticle' must be positive, got " + maxPerArticle);
+    }
     this.pipeline = pipeline;
     this.threads = threads;
+    this.maxPerArticle = maxPerArticle;
+  }
+
+  public BatchRunner(ArticlePipeline pipeline, int threads) {
+    this(pipeline, threads, Duration.ofMinutes(10));
   }
 
   public Summary run(List<Input> inputs, ReadOptions options, Sink sink) {
@@ -81,7 +102,8 @@ public final class BatchRunner {
     };
   }
 
-  private record Pending(RawArticle raw, Future<Article> result) {}
+  /** An article in flight; {@code startedNanos} is set when a worker picks it up. */
+  private record Pending(RawArticle raw, Future<Article> result, AtomicLong startedNanos) {}
 
   private final class Run implements ReadSink {
     private final ExecutorService pool;
@@ -98,7 +120,11 @@ public final class BatchRunner {
 
     @Override
     public void article(RawArticle raw) {
-      pending.addLast(new Pending(raw, pool.submit(() -> pipeline.analyse(raw))));
+      AtomicLong started = new AtomicLong();
+      pending.addLast(new Pending(raw, pool.submit(() -> {
+        started.set(System.nanoTime());
+        return pipeline.analyse(raw);
+      }), started));
       drain(threads * IN_FLIGHT_PER_THREAD);
     }
 
@@ -113,10 +139,12 @@ public final class BatchRunner {
       while (pending.size() > keep) {
         Pending next = pending.removeFirst();
         try {
-          Article article = next.result().get();
-          articles++;
-          words += next.raw().wordCount();
-          sink.article(article);
+          Optional<Article> article = await(next);
+          if (article.isPresent()) {
+            articles++;
+            words += next.raw().wordCount();
+            sink.article(article.get());
+          }
         } catch (ExecutionException e) {
           Throwable cause = e.getCause() == null ? e : e.getCause();
           problem(new Problem(next.raw().source(), "analysis-failed",
@@ -124,6 +152,23 @@ public final class BatchRunner {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("Interrupted while waiting for article " + next.raw().source(), e);
+        }
+      }
+    }
+
+    /** The article's result, or empty (and a problem reported) when it ran past the time bound. */
+    private Optional<Article> await(Pending p) throws ExecutionException, InterruptedException {
+      while (true) {
+        try {
+          return Optional.of(p.result().get(POLL_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+          long started = p.startedNanos().get();
+          if (started != 0 && System.nanoTime() - started > maxPerArticle.toNanos()) {
+            p.result().cancel(true);
+            problem(new Problem(p.raw().source(), "too-slow", "analysis took longer than "
+                + maxPerArticle.toSeconds() + "s (--max-seconds-per-article); skipped"));
+            return Optional.empty();
+          }
         }
       }
     }

@@ -39,7 +39,7 @@ public final class InputCollector {
         int before = inputs.size();
         walk(path, inputs, problems);
         if (inputs.size() == before) {
-          problems.add(new Problem(name, "empty-folder", "no readable files in this folder (.txt, .jsonl, .json, .ndjson)"));
+          problems.add(new Problem(name, "empty-folder", "no readable files in this folder (.txt, .jsonl, .json, .ndjson, .html, .htm, .html.gz, .warc, .warc.gz)"));
         }
       } else if (Files.isRegularFile(path)) {
         inputs.add(Input.file(path));

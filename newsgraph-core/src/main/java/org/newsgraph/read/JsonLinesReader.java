@@ -1,6 +1,7 @@
 package org.newsgraph.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.RawArticle;
+import org.newsgraph.read.html.Extraction;
+import org.newsgraph.read.html.HtmlExtractor;
+import org.newsgraph.read.html.PageMetadata;
 
 /**
  * Reads JSON Lines, one article per line.
@@ -22,7 +26,8 @@ import org.newsgraph.model.RawArticle;
  * {@code content_original} (the scraped-news corpora), {@code content}, {@code body} or
  * {@code article}, unless {@link ReadOptions#textField()} names another; the date likewise from
  * {@code date_publish}, {@code published}, {@code date}, {@code publish_date}, {@code date_published}.
- * A bad line is a problem named by its line number; the lines after it are still read.
+ * A bad line is a problem named by its line number; the lines after it are still read. With
+ * {@link ReadOptions#htmlField()} each line carries a web page instead, whose article is extracted.
  */
 public final class JsonLinesReader implements ArticleReader {
 
@@ -33,9 +38,15 @@ public final class JsonLinesReader implements ArticleReader {
   private static final int MAX_REPORTED_CHARS = 80;
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper wholeDocument = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final HtmlExtractor pages = new HtmlExtractor();
 
   @Override
   public void read(Input input, ReadOptions options, ReadSink sink) {
+    if (input.fileName().endsWith(".json") && readDocument(input, options, sink)) {
+      return;
+    }
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -62,6 +73,34 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
+  /**
+   * Reads a {@code .json} file that holds one JSON document: an array of articles ({@code path#n}
+   * for the n-th) or a single article. Returns false when it is not one document, so that it is
+   * read as JSON Lines.
+   */
+  private boolean readDocument(Input input, ReadOptions options, ReadSink sink) {
+    JsonNode document;
+    try {
+      document = wholeDocument.readTree(input.open());
+    } catch (IOException e) {
+      return false;
+    }
+    if (document == null || !(document.isArray() || document.isObject())) {
+      return false;
+    }
+    if (document.isObject()) {
+      parseNode(input.name(), document, options, sink);
+      return true;
+    }
+    for (int i = 0; i < document.size(); i++) {
+      parseNode(input.name() + "#" + (i + 1), document.get(i), options, sink);
+    }
+    if (document.isEmpty()) {
+      sink.problem(new Problem(input.name(), "no-text", "an empty JSON array: no articles"));
+    }
+    return true;
+  }
+
   /** Reads the article on one line; {@code lineNumber} counts from 1. */
   void parseLine(Input input, int lineNumber, String line, ReadOptions options, ReadSink sink) {
     String where = input.name() + "#" + lineNumber;
@@ -72,8 +111,16 @@ public final class JsonLinesReader implements ArticleReader {
       sink.problem(new Problem(where, "invalid-json", "invalid JSON: " + shorten(e.getOriginalMessage())));
       return;
     }
+    parseNode(where, node, options, sink);
+  }
+
+  private void parseNode(String where, JsonNode node, ReadOptions options, ReadSink sink) {
     if (node == null || !node.isObject()) {
       sink.problem(new Problem(where, "invalid-json", "not a JSON object"));
+      return;
+    }
+    if (options.htmlField().isPresent()) {
+      readPage(where, node, options, sink);
       return;
     }
     Optional<String> text = field(node, options.textField().map(List::of).orElse(TEXT_FIELDS));
@@ -90,6 +137,25 @@ public final class JsonLinesReader implements ArticleReader {
     Optional<String> url = field(node, URL_FIELDS).filter(u -> !u.isBlank());
     String id = ArticleIds.of(text.get(), title, published);
     sink.article(new RawArticle(id, where, published, title, text.get(), authors(node), url));
+  }
+
+  /** A line that carries a web page: the article is extracted from it; the line's own fields win. */
+  private void readPage(String where, JsonNode node, ReadOptions options, ReadSink sink) {
+    String name = options.htmlField().orElseThrow();
+    Optional<String> html = field(node, List.of(name));
+    if (html.isEmpty() || html.get().isBlank()) {
+      sink.problem(new Problem(where, "no-text", "no web page in the field " + name + " (a string is needed)"));
+      return;
+    }
+    Optional<String> url = field(node, URL_FIELDS).filter(u -> !u.isBlank());
+    Extraction page = pages.extract(html.get(), url);
+    Optional<String> title = field(node, List.of("title", "headline")).or(() -> page.metadata().title());
+    Optional<LocalDate> published = field(node, options.dateField().map(List::of).orElse(DATE_FIELDS))
+        .flatMap(Dates::parse).or(() -> page.metadata().published());
+    List<String> authors = authors(node).isEmpty() ? page.metadata().authors() : authors(node);
+    var metadata = new PageMetadata(title, published, authors, url.or(() -> page.metadata().url()),
+        page.metadata().language());
+    HtmlReader.deliver(where, new Extraction(page.body(), metadata, page.notArticle()), options, sink);
   }
 
   private static Optional<String> field(JsonNode node, List<String> names) {

@@ -5,21 +5,26 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsgraph.read.html.HtmlExtractor;
 
 /**
  * Chooses the reader for an input by its file type, and reads it.
  *
- * <p>{@code .jsonl}, {@code .ndjson} and {@code .json} files are JSON Lines; {@code .txt} files and
- * files named explicitly with another extension are dated plain text. Standard input is JSON Lines
- * when its first non-blank character is '{', plain text otherwise.
+ * <p>{@code .jsonl}, {@code .ndjson} and {@code .json} files are JSON Lines; {@code .html},
+ * {@code .htm} and {@code .xhtml} files, gzipped or not, are web pages (issue 10); {@code .warc} and
+ * {@code .warc.gz} files are web archives; {@code .txt} files and files named explicitly with
+ * another extension are dated plain text. Standard input is a web page when its
+ * first non-blank character is '<', JSON Lines when it is '{', plain text otherwise.
  */
 public final class Readers {
 
   private final DatedTextReader text = new DatedTextReader();
   private final JsonLinesReader jsonLines = new JsonLinesReader();
+  private final HtmlReader html = new HtmlReader();
+  private final WarcArchiveReader warc = new WarcArchiveReader();
 
   /** The formats newsgraph reads. */
-  public enum Format { TEXT, JSON_LINES }
+  public enum Format { TEXT, JSON_LINES, HTML, WARC }
 
   /** The format of a file found inside a folder, or empty when newsgraph does not read such files. */
   public static Optional<Format> formatOf(String fileName) {
@@ -29,6 +34,12 @@ public final class Readers {
     }
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return Optional.of(Format.TEXT);
+    }
+    if (name.matches(".*\\.(html?|xhtml)(\\.gz)?")) {
+      return Optional.of(Format.HTML);
+    }
+    if (name.matches(".*\\.(warc|arc)(\\.gz)?")) {
+      return Optional.of(Format.WARC);
     }
     return Optional.empty();
   }
@@ -40,7 +51,13 @@ public final class Readers {
       return;
     }
     Format format = formatOf(input.fileName()).orElse(Format.TEXT);
-    (format == Format.JSON_LINES ? jsonLines : text).read(input, options, sink);
+    ArticleReader reader = switch (format) {
+      case JSON_LINES -> jsonLines;
+      case HTML -> html;
+      case WARC -> warc;
+      case TEXT -> text;
+    };
+    reader.read(input, options, sink);
   }
 
   private void readStdin(ReadOptions options, ReadSink sink) {
@@ -57,16 +74,25 @@ public final class Readers {
       sink.problem(new Problem("-", "undecodable", decoded.error().orElseThrow()));
       return;
     }
-    String content = decoded.text().get();
-    if (content.stripLeading().startsWith("{")) {
+    readText(stdin, decoded.text().get(), options, sink);
+  }
+
+  /**
+   * Reads already decoded content of unknown format: an HTML page if it starts with '<', JSON Lines
+   * if with '{', else dated text.
+   */
+  public void readText(Input input, String content, ReadOptions options, ReadSink sink) {
+    if (content.stripLeading().startsWith("<")) {
+      HtmlReader.deliver(input.name(), new HtmlExtractor().extract(content, Optional.empty()), options, sink);
+    } else if (content.stripLeading().startsWith("{")) {
       String[] lines = content.split("\\R", -1);
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
-          jsonLines.parseLine(stdin, i + 1, lines[i], options, sink);
+          jsonLines.parseLine(input, i + 1, lines[i], options, sink);
         }
       }
     } else {
-      text.parse(stdin, content, options, sink);
+      text.parse(input, content, options, sink);
     }
   }
 

@@ -1,0 +1,114 @@
+package org.newsgraph.clean.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.ResidueKind;
+import org.newsgraph.model.Span;
+
+/**
+ * Finds boilerplate lines (issue 3): advertisement markers, newsletter, share and link prompts,
+ * related-link lists, photo credits, copyright lines. Precision first: a rule must match a whole
+ * line, and a line with a quotation mark is never cut, so a clean article comes through untouched.
+ * A trailing photo credit in parentheses is cut from the end of a caption line. Stateless.
+ */
+public final class BoilerplateFinder {
+
+  private static final int MAX_LIST = 8;
+  private static final int MAX_LIST_LINE = 160;
+  /** Quotation marks; an apostrophe after an s is taken for a possessive ("voters' rights"). */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|(?<!s)['’](\\s|$)");
+  /** A line that starts with a link label may quote the headline it links to. */
+  private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+      "\\s(\\((?:[^()]{0,60}\\bphoto\\b[^()]{0,60}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}. -]{1,40})\\)(?: More)?"
+          + "|(?:Photographer|Photo|Photograph|Credit|Illustration): [\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L}. -]{1,40}){0,3})$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The boilerplate in {@code text}, in text order, not overlapping. */
+  public List<Found> find(String text) {
+    List<Found> found = new ArrayList<>();
+    int listLeft = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int start = skipSpace(text, lineStart, lineEnd);
+      int end = trimEnd(text, start, lineEnd);
+      if (start < end) {
+        String line = text.substring(start, end);
+        Optional<LineRule> rule = ruleFor(line);
+        if (rule.isPresent()) {
+          found.add(found(text, start, end, rule.get().kind(), rule.get().note()));
+          listLeft = rule.get().opensList() ? MAX_LIST : listLeft;
+        } else if (listLeft > 0 && isListedHeadline(line)) {
+          found.add(found(text, start, end, ResidueKind.NAVIGATION, "related links"));
+          listLeft--;
+        } else {
+          listLeft = 0;
+          trailingCredit(text, start, line).ifPresent(found::add);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return found;
+  }
+
+  private static Optional<LineRule> ruleFor(String line) {
+    if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
+        && !LABELLED.matcher(line).matches()) {
+      return Optional.empty();
+    }
+    return LineRules.RULES.stream().filter(r -> r.matches(line)).findFirst();
+  }
+
+  /**
+   * A line in a related-links list: short, and not a sentence (no closing full stop, no quotation),
+   * or a headline in capitals.
+   */
+  private static boolean isListedHeadline(String line) {
+    if (line.length() > MAX_LIST_LINE || line.split("\\s+").length < 2) {
+      return false;
+    }
+    if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    char last = line.charAt(line.length() - 1);
+    return ".:;,".indexOf(last) < 0 && !QUOTES.matcher(line).find();
+  }
+
+  private static Optional<Found> trailingCredit(String text, int lineStart, String line) {
+    Matcher m = TRAILING_CREDIT.matcher(line);
+    if (!m.find() || m.start(1) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(found(text, lineStart + m.start(1), lineStart + m.end(1), ResidueKind.BOILERPLATE,
+        "photo credit"));
+  }
+
+  static Found found(String text, int start, int end, ResidueKind kind, String note) {
+    return new Found(new Removed(Span.of(text, start, end), kind, note, Optional.empty(), List.of()), Optional.empty());
+  }
+
+  private static int skipSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    int i = to;
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+}

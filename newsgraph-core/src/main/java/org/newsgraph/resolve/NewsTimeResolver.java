@@ -1,0 +1,70 @@
+package org.newsgraph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.analyse.AnnotatedArticle;
+import org.newsgraph.analyse.Token;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.resolve.internal.time.Candidate;
+import org.newsgraph.resolve.internal.time.EngineValues;
+import org.newsgraph.resolve.internal.time.Extents;
+import org.newsgraph.resolve.internal.time.Normaliser;
+import org.newsgraph.resolve.internal.time.Phrase;
+import org.newsgraph.resolve.internal.time.Reference;
+import org.newsgraph.resolve.internal.time.Tenses;
+
+/**
+ * newsgraph's time resolver (issue 6): the engine's time expressions (SUTime under CoreNLP), their
+ * extents corrected, and their values decided by newsgraph's rules against the article's date and
+ * the tense of the clause each sits in; the engine's value where no rule knows the expression.
+ *
+ * <p>"said on Tuesday" is the Tuesday before the article's date (or that date itself), "will vote on
+ * Tuesday" the one after; "Nov. 8" in a deadline sentence the next Nov. 8; bare years stay years;
+ * "a month" is a duration. An article with no date keeps relative expressions unresolved, with X
+ * placeholders ("XXXX-WXX-2"), never the run date. Expressions inside removed residue are left out.
+ * Stateless and thread-safe.
+ */
+public final class NewsTimeResolver implements TimeResolver {
+
+  private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[- ]quarter\\b");
+
+  @Override
+  public List<TimeExpression> resolve(AnnotatedArticle article) {
+    String text = article.text();
+    Optional<LocalDate> date = article.clean().raw().published();
+    List<Removed> removed = article.clean().removed();
+    boolean quarterly = QUARTERS.matcher(text).find();
+    List<TimeExpression> out = new ArrayList<>();
+    for (Candidate c : Extents.find(article.analysis(), text)) {
+      Span span = Span.of(text, c.start(), c.end());
+      if (removed.stream().anyMatch(r -> r.span().overlaps(span))) {
+        continue;
+      }
+      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly);
+      Optional<String> value = yearEnded(article, c)
+          .or(() -> Normaliser.value(Phrase.of(span.text()), ref))
+          .or(() -> EngineValues.usable(c.engineValue(), span.text(), date.isPresent()));
+      value.ifPresent(v -> out.add(new TimeExpression(span, v)));
+      if (System.getenv("NG_TIME_DEBUG") != null) {
+        System.err.println("TDBG\t" + article.clean().raw().source() + "\t" + span.text().replace('\n', ' ') + "\t"
+            + ref.tense() + "\t" + Normaliser.value(Phrase.of(span.text()), ref).isPresent() + "\t" + c.engineValue().orElse("-") + "\t" + value.orElse("-"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */
+  private static Optional<String> yearEnded(AnnotatedArticle article, Candidate c) {
+    List<Token> tokens = article.analysis().tokens();
+    if (c.endToken() >= tokens.size() || !tokens.get(c.endToken()).lemma().equalsIgnoreCase("end")) {
+      return Optional.empty();
+    }
+    String words = Phrase.of(article.text().substring(c.start(), c.end())).normal();
+    return words.matches("(the )?(fiscal |latest |financial )?year") ? Optional.of("P1Y") : Optional.empty();
+  }
+}

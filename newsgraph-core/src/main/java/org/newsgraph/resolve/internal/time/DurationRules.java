@@ -1,0 +1,75 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lengths of time and repetitions: "two weeks", "a month" (issue 6: a duration, not a date), "the
+ * past 20 years", "years", "16-hour"; "daily", "every Monday", "twice a year".
+ */
+final class DurationRules {
+
+  private static final String BEFORE = "(?:(?:past|last|next|first|coming|previous|following|final|initial"
+      + "|latest|preceding|remaining|other|additional|more|further|entire|whole|full) )?";
+  private static final String AFTER = "(?: (?:more|additional|full|straight|consecutive|long|running|trading|business))?";
+  private static final Pattern COUNTED = Patterns.of(
+      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+)(?<half> and a half)?" + AFTER + " (?<u>{UNIT})(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
+  private static final Pattern VAGUE = Patterns.of(
+      BEFORE + "(?:(?<n>several|a few|few|many|some|a couple of|couple of|recent|numerous|the) )?"
+      + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
+  private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
+  private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
+  private static final Pattern TIMES_A = Patterns.of("(?:once|twice|\\w+ times) (?:a|an|per|every|each) (?<u>{UNIT})");
+  private static final Map<String, String> SETS = Map.of(
+      "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y",
+      "hourly", "PT1H");
+
+  private DurationRules() {}
+
+  static Optional<String> value(String p) {
+    String set = SETS.get(p);
+    if (set != null) {
+      return Optional.of(set);
+    }
+    Matcher m;
+    if ((m = EVERY_DAY.matcher(p)).matches()) {
+      return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow());
+    }
+    if ((m = EVERY.matcher(p)).matches()) {
+      int n = m.group("n") == null ? 1 : Lexicon.number(m.group("n")).orElse(1);
+      return Lexicon.unit(m.group("u")).map(u -> u.duration(n));
+    }
+    if ((m = TIMES_A.matcher(p)).matches()) {
+      return Lexicon.unit(m.group("u")).map(u -> u.duration(1));
+    }
+    if ((m = COUNTED.matcher(p)).matches()) {
+      return counted(m);
+    }
+    if ((m = VAGUE.matcher(p)).matches()) {
+      return Lexicon.unit(m.group("u")).map(Unit::vagueDuration);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> counted(Matcher m) {
+    Optional<Unit> unit = Lexicon.unit(m.group("u"));
+    String count = m.group("n");
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    if (count.contains(".")) {
+      return Optional.of(unit.get().duration(1).replace("1", count));
+    }
+    OptionalInt n = Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (m.group("half") != null) {
+      return Optional.of(unit.get().duration(1).replace("1", n.getAsInt() + ".5"));
+    }
+    return Optional.of(unit.get().duration(n.getAsInt()));
+  }
+}

@@ -1,0 +1,171 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.analyse.Analysis;
+import org.newsgraph.analyse.TimeMention;
+import org.newsgraph.analyse.Token;
+
+/**
+ * Where the time expressions of a text are: the engine's, with ranges split into their ends, words
+ * that are not times in news dropped, and a few the engine misses added.
+ */
+public final class Extents {
+
+  /** "from 1997 to 2017", "1997-2017", "between 1990 and 1995": TimeBank marks each end. */
+  private static final Pattern RANGE = Pattern.compile(
+      "^(?:from |between )?(?<a>.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b|-|\u2013)\\s*(?<b>.+)$",
+      Pattern.CASE_INSENSITIVE);
+  /** Ages and sizes, not times: "6-year-old", "37 years old", "a 24-hour candle" stays. */
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:year|month|week|day)s?[- ]old\\b.*");
+  /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
+  private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
+      "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
+      "week", "month", "weekend", "a second", "second", "the");
+  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago". */
+  private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
+      + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
+      + "|the latest period|the nineties|the eighties|the seventies|the sixties)\\b");
+  /** A name that starts like a date: "Jan Kavan", "May Smith". */
+  private static final Pattern NAME = Pattern.compile(
+      "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
+
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
+  private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
+
+  private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
+
+  private Extents() {}
+
+  /** The candidates of {@code text}, in text order, not overlapping. */
+  public static List<Candidate> find(Analysis analysis, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (TimeMention t : analysis.times()) {
+      Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
+          Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c)) {
+        continue;
+      }
+      out.addAll(split(analysis, text, c));
+    }
+    Matcher m = MISSED.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
+        out.add(part(analysis, start, end));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return List.copyOf(out);
+  }
+
+  private static boolean keep(String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (AGE.matcher(s).matches() || (NAME.matcher(s).matches() && Lexicon.month(s.split("\\s+")[1].toLowerCase(
+        java.util.Locale.ROOT)).isEmpty() && !s.matches(".*\\s\\d.*"))) {
+      return false;
+    }
+    String normal = Phrase.of(s).normal();
+    if (NOT_TIMES.contains(normal)) {
+      return false;
+    }
+    // "the march", "may": lower-case march and may are a walk and a verb
+    return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */
+  private static boolean insideName(Analysis analysis, Candidate c) {
+    return analysis.names().stream().anyMatch(n -> NAME_TYPES.contains(n.type())
+        && n.start() < c.end() && c.start() < n.end());
+  }
+
+  /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
+  private static boolean title(String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (!Character.isUpperCase(s.charAt(0)) || c.start() == 0) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, c.start() - 8), c.start());
+    String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
+    boolean quotedBefore = TITLE_BEFORE.matcher(before).find();
+    return quotedBefore && TITLE_AFTER.matcher(after).lookingAt()
+        && s.chars().filter(Character::isUpperCase).count() >= Math.max(1, s.split("\\s+").length - 1);
+  }
+
+  /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
+  private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    Reference undated = Reference.undated(Tense.NONE);
+    if (Normaliser.value(Phrase.of(s), undated).isEmpty()) {
+      return repaired(analysis, text, c);
+    }
+    Matcher m = RANGE.matcher(s);
+    if (!m.matches()) {
+      return List.of(c);
+    }
+    Optional<String> a = Normaliser.value(Phrase.of(m.group("a")), undated);
+    Optional<String> b = Normaliser.value(Phrase.of(m.group("b")), undated);
+    if (a.isEmpty() || b.isEmpty() || a.get().startsWith("P") || b.get().startsWith("P")) {
+      return List.of(c);
+    }
+    return List.of(part(analysis, c.start() + m.start("a"), c.start() + m.end("a")),
+        part(analysis, c.start() + m.start("b"), c.start() + m.end("b")));
+  }
+
+  /**
+   * An expression no rule reads, as parts our rules do read: "more than four hours Friday" is a
+   * duration and a day; "Nov. 3, the day before" is "Nov. 3". Otherwise the engine's candidate.
+   */
+  private static List<Candidate> repaired(Analysis analysis, String text, Candidate c) {
+    Reference undated = Reference.undated(Tense.NONE);
+    List<Token> tokens = analysis.tokens();
+    for (int k = c.firstToken() + 1; k < Math.min(c.endToken(), tokens.size()); k++) {
+      int leftEnd = tokens.get(k - 1).end();
+      int rightStart = tokens.get(k).start();
+      if (leftEnd <= c.start() || rightStart >= c.end()) {
+        continue;
+      }
+      String left = text.substring(c.start(), leftEnd);
+      String right = text.substring(rightStart, c.end());
+      if (Normaliser.value(Phrase.of(left), undated).isPresent()
+          && Normaliser.value(Phrase.of(right), undated).isPresent()) {
+        return List.of(part(analysis, c.start(), leftEnd), part(analysis, rightStart, c.end()));
+      }
+    }
+    int comma = text.indexOf(',', c.start());
+    if (comma > c.start() && comma < c.end() && !CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
+        && Normaliser.value(Phrase.of(text.substring(c.start(), comma)), undated).isPresent()) {
+      return List.of(part(analysis, c.start(), comma));
+    }
+    return List.of(c);
+  }
+
+  private static Candidate part(Analysis analysis, int start, int end) {
+    int first = indexOf(analysis, start);
+    int last = indexOf(analysis, end - 1);
+    return new Candidate(start, end, first, last + 1, Optional.empty());
+  }
+
+  /** The index of the token holding offset {@code offset}, or of the last token before it. */
+  static int indexOf(Analysis analysis, int offset) {
+    List<Token> tokens = analysis.tokens();
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return Math.max(lo, 0);
+  }
+}

@@ -1,0 +1,84 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quarters and halves: "the third quarter", "fiscal 1989's second quarter", "the first half", and
+ * the business-news references to the quarter being reported: "the quarter", "the latest period",
+ * "a year earlier", "the year-ago quarter".
+ *
+ * <p>Earnings news reports the quarter that ended before the article: in October "the quarter" is
+ * the third. In an article that speaks of quarters, "a year earlier" is that quarter a year before
+ * (TimeBank annotates it so).
+ */
+final class QuarterRules {
+
+  private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?(?:fiscal )?"
+      + "(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
+  private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?");
+  private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
+      + "|just ended|reporting) (?:quarter|period)|quarter|period");
+  private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
+      + "(?: (?<q>{ORD}))?(?: (?:quarter|period|results))?|(?:quarter|period) (?:a year ago|last year)"
+      + "|(?:corresponding|comparable|same) (?:quarter|period) (?:a year ago|last year)|last year quarter");
+  private static final Pattern YEAR_PERIOD = Patterns.of("(?<y>\\d{4}) (?:quarter|period)");
+
+  private QuarterRules() {}
+
+  static Optional<String> value(String p, Reference ref) {
+    Matcher m;
+    if ((m = NAMED.matcher(p)).matches()) {
+      int q = Lexicon.ordinal(m.group("q")).orElseThrow();
+      return Optional.of(year(m, ref, d -> Placement.quarterYear(d, q, ref.tense())) + "-Q" + q);
+    }
+    if ((m = HALF.matcher(p)).matches()) {
+      int h = m.group("h").equals("first") ? 1 : 2;
+      return Optional.of(year(m, ref, d -> h == 1 || d.getMonthValue() > 6 ? d.getYear() : d.getYear() - 1) + "-H" + h);
+    }
+    if (!ref.quarterly()) {
+      return Optional.empty();
+    }
+    if ((m = REPORTED.matcher(p)).matches() || p.equals("this quarter")) {
+      return Optional.of(reported(ref, 0, Optional.empty()));
+    }
+    if ((m = YEAR_BEFORE.matcher(p)).matches()) {
+      Optional<Integer> q = Optional.ofNullable(m.group("q")).map(w -> Lexicon.ordinal(w).orElseThrow());
+      return Optional.of(reported(ref, -1, q));
+    }
+    if ((m = YEAR_PERIOD.matcher(p)).matches()) {
+      LocalDate d = reportedQuarterStart(ref.date().orElse(LocalDate.of(2000, 1, 1)));
+      return Optional.of(m.group("y") + "-Q" + Timex.quarterOf(d));
+    }
+    return Optional.empty();
+  }
+
+  private static String year(Matcher m, Reference ref, java.util.function.ToIntFunction<LocalDate> placed) {
+    String explicit = m.group("y") != null ? m.group("y") : m.group("y2");
+    if (explicit != null) {
+      return explicit;
+    }
+    String mod = m.pattern().pattern().contains("<mod>") ? m.group("mod") : null;
+    if (mod != null) {
+      return ref.date().map(d -> Timex.year(d.getYear() + CalendarRules.shift(mod))).orElse(Timex.UNKNOWN_YEAR);
+    }
+    return ref.date().map(d -> Timex.year(placed.applyAsInt(d))).orElse(Timex.UNKNOWN_YEAR);
+  }
+
+  /** The reported quarter, {@code years} years on, or quarter {@code q} of that year. */
+  private static String reported(Reference ref, int years, Optional<Integer> q) {
+    if (ref.date().isEmpty()) {
+      return "XXXX-Q" + q.map(String::valueOf).orElse("X");
+    }
+    LocalDate start = reportedQuarterStart(ref.date().get()).plusYears(years);
+    return Timex.quarter(start.getYear(), q.orElse(Timex.quarterOf(start)));
+  }
+
+  /** The first day of the quarter before the one {@code date} falls in. */
+  private static LocalDate reportedQuarterStart(LocalDate date) {
+    LocalDate previous = date.minusMonths(3);
+    return LocalDate.of(previous.getYear(), (Timex.quarterOf(previous) - 1) * 3 + 1, 1);
+  }
+}

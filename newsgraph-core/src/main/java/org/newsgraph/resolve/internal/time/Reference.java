@@ -1,0 +1,38 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a time expression is resolved against: the article's date, when known, the tense of the
+ * clause the expression sits in, and whether the article reports results by quarter.
+ *
+ * @param date the article's publication date; empty means relative expressions stay unresolved
+ *     with X placeholders (issue 6: never the run date)
+ * @param tense the tense of the governing clause
+ * @param quarterly whether the article speaks of quarters, as earnings reports do: there "a year
+ *     earlier" and "the latest period" mean quarters, not the day a year before
+ */
+public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly) {
+
+  public Reference {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(tense, "tense");
+  }
+
+  /** A reference on {@code date} in a clause of {@code tense}, in an article not about quarters. */
+  public static Reference on(LocalDate date, Tense tense) {
+    return new Reference(Optional.of(date), tense, false);
+  }
+
+  /** A reference with no known date. */
+  public static Reference undated(Tense tense) {
+    return new Reference(Optional.empty(), tense, false);
+  }
+
+  /** This reference in an article that reports by quarter. */
+  public Reference quarterlyReport() {
+    return new Reference(date, tense, true);
+  }
+}

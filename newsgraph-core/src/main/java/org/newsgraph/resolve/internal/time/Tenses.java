@@ -1,0 +1,170 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.analyse.Analysis;
+import org.newsgraph.analyse.Sentence;
+import org.newsgraph.analyse.Token;
+
+/**
+ * The tense of the clause that governs a time expression, read from the dependency parse.
+ *
+ * <p>Issue 6: "said on Tuesday" points back, "will vote on Tuesday" forward. The governing verb is
+ * the first verb above the expression; its auxiliaries, its form and, for an infinitive, the verb
+ * that controls it ("planned to leave Thursday") decide. Inside a quotation the quoted clause's own
+ * verb governs, so a reported date resolves against the article's date like any other.
+ */
+public final class Tenses {
+
+  private static final Set<String> WILL = Set.of("will", "'ll", "wo", "shall");
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "can", "should", "must", "'d", "ca");
+  private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
+  private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
+  /** Verbs whose infinitive lies ahead: "planned to leave Thursday", "is set to resume Monday". */
+  private static final Set<String> AHEAD = Set.of("plan", "schedule", "expect", "intend", "hope", "want", "aim",
+      "seek", "prepare", "set", "due", "slate", "propose", "threaten", "promise", "vow", "poise", "go", "likely",
+      "ready", "about", "decide", "agree");
+  /** Verbs whose own time lies ahead: "scheduled a conference Thursday", "postponed until Tuesday". */
+  private static final Set<String> SCHEDULING = Set.of("plan", "schedule", "expect", "slate", "postpone", "delay",
+      "reschedule", "adjourn", "due");
+  /** Words before a date that make it a limit: "until", "by", "effective". */
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable",
+      "before");
+  private static final int MAX_STEPS = 8;
+
+  private Tenses() {}
+
+  /** The tense governing the expression on tokens {@code first} (inclusive) to {@code end} (exclusive). */
+  public static Tense of(Analysis analysis, int first, int end) {
+    List<Token> tokens = analysis.tokens();
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return Tense.NONE;
+    }
+    if (aheadCue(tokens, first)) {
+      return Tense.FUTURE;
+    }
+    if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
+    }
+    int head = first;
+    for (int i = first; i < end; i++) {
+      int h = tokens.get(i).head();
+      if (h < first || h >= end) {
+        head = i;
+        break;
+      }
+    }
+    Sentence sentence = analysis.sentenceOf(head);
+    String relation = tokens.get(head).relation();
+    if (relation.equals("nmod:poss")) {
+      return Tense.PAST; // "Wednesday's ruling": news names past events this way
+    }
+    if (relation.equals("compound") || relation.equals("amod")) {
+      return Tense.NONE; // "the Oct. 23 slaying": the noun, not the clause, holds the time
+    }
+    if (!auxiliaries(tokens, sentence, head).isEmpty()) {
+      return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate
+    }
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      Token t = tokens.get(g);
+      if (t.pos().startsWith("VB") || !auxiliaries(tokens, sentence, g).isEmpty()) {
+        return clause(tokens, sentence, g, 0);
+      }
+      g = t.head();
+    }
+    return Tense.NONE;
+  }
+
+  /** "as early as Tuesday", "as soon as Friday": a time still to come. */
+  private static boolean aheadCue(List<Token> tokens, int first) {
+    if (first < 3) {
+      return false;
+    }
+    String cue = (tokens.get(first - 3).word() + " " + tokens.get(first - 2).word() + " "
+        + tokens.get(first - 1).word()).toLowerCase(Locale.ROOT);
+    return cue.equals("as early as") || cue.equals("as soon as") || cue.equals("as late as");
+  }
+
+  private static Tense clause(List<Token> tokens, Sentence sentence, int verb, int depth) {
+    Token v = tokens.get(verb);
+    List<Token> aux = auxiliaries(tokens, sentence, verb);
+    List<String> words = aux.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+    if (words.stream().anyMatch(WILL::contains)) {
+      return Tense.FUTURE;
+    }
+    if (words.stream().anyMatch(MODALS::contains)) {
+      // "could not be reached Tuesday" happened; "could come Tuesday" has not
+      return negated(tokens, sentence, verb) ? Tense.PAST : Tense.FUTURE;
+    }
+    if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && !v.pos().equals("VBG")) {
+      return Tense.FUTURE;
+    }
+    boolean infinitive = words.isEmpty() && hasChild(tokens, sentence, verb, "mark", "to");
+    if (infinitive && v.head() >= 0 && depth < 3) {
+      Token controller = tokens.get(v.head());
+      if (AHEAD.contains(controller.lemma().toLowerCase(Locale.ROOT)) || controller.word().equalsIgnoreCase("is")) {
+        return Tense.FUTURE;
+      }
+      return clause(tokens, sentence, v.head(), depth + 1);
+    }
+    return form(v, aux, words, tokens, sentence, depth);
+  }
+
+  private static Tense form(Token v, List<Token> aux, List<String> words, List<Token> tokens, Sentence sentence,
+      int depth) {
+    if (words.stream().anyMatch(PAST_AUX::contains) || aux.stream().anyMatch(t -> t.pos().equals("VBD"))) {
+      return Tense.PAST;
+    }
+    if (words.stream().anyMatch(PERFECT::contains) && v.pos().equals("VBN")) {
+      return Tense.PAST;
+    }
+    if (v.pos().equals("VBD") || (v.pos().equals("VBN") && aux.isEmpty())) {
+      return Tense.PAST;
+    }
+    if (v.pos().equals("VBG") && !aux.isEmpty()) {
+      return Tense.FUTURE; // "is meeting Tuesday": news writes plans in the progressive
+    }
+    if (v.pos().equals("VBG") && v.head() >= 0 && depth < 3) {
+      return clause(tokens, sentence, v.head(), depth + 1);
+    }
+    if (v.pos().equals("VBZ") || v.pos().equals("VBP") || !aux.isEmpty()) {
+      return Tense.PRESENT;
+    }
+    return Tense.NONE;
+  }
+
+  private static List<Token> auxiliaries(List<Token> tokens, Sentence sentence, int head) {
+    List<Token> out = new ArrayList<>();
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.head() == head && (t.relation().startsWith("aux") || t.relation().equals("cop"))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean negated(List<Token> tokens, Sentence sentence, int head) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.head() == head && (t.relation().equals("neg") || t.word().equalsIgnoreCase("not")
+          || t.word().equalsIgnoreCase("n't"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChild(List<Token> tokens, Sentence sentence, int head, String relation, String word) {
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.head() == head && t.relation().equals(relation) && t.word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

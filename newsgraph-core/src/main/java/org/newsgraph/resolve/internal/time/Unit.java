@@ -1,0 +1,58 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.Optional;
+
+/** A unit of time as TIMEX3 durations write it. */
+public enum Unit {
+  SECOND("second", true, "S", 1),
+  MINUTE("minute", true, "M", 1),
+  HOUR("hour", true, "H", 1),
+  DAY("day", false, "D", 1),
+  WEEK("week", false, "W", 1),
+  MONTH("month", false, "M", 1),
+  QUARTER("quarter", false, "Q", 1),
+  YEAR("year", false, "Y", 1),
+  // TimeBank and SUTime write decades and centuries in years ("the past decade" is P10Y)
+  DECADE("decade", false, "Y", 10),
+  CENTURY("century", false, "Y", 100);
+
+  private final String word;
+  private final boolean timeOfDay;
+  private final String letter;
+  private final int factor;
+
+  Unit(String word, boolean timeOfDay, String letter, int factor) {
+    this.word = word;
+    this.timeOfDay = timeOfDay;
+    this.letter = letter;
+    this.factor = factor;
+  }
+
+  /** The unit a singular unit word names ("year", "yr", "hr", "min"; "centurie" for "centuries"). */
+  static Optional<Unit> of(String singular) {
+    String w = switch (singular) {
+      case "yr" -> "year";
+      case "hr" -> "hour";
+      case "min" -> "minute";
+      case "sec" -> "second";
+      case "centurie" -> "century";
+      default -> singular;
+    };
+    for (Unit u : values()) {
+      if (u.word.equals(w)) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The TIMEX3 duration of {@code count} of this unit ("P3Y", "PT5H"). */
+  public String duration(int count) {
+    return "P" + (timeOfDay ? "T" : "") + count * factor + letter;
+  }
+
+  /** The TIMEX3 duration of an unknown number of this unit ("PXY", "PTXH"). */
+  public String vagueDuration() {
+    return "P" + (timeOfDay ? "T" : "") + "X" + letter;
+  }
+}
