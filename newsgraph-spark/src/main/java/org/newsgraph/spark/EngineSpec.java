@@ -15,7 +15,7 @@ import org.newsgraph.nlp.corenlp.CoreNlpOptions;
  * @param fullNer CoreNLP's three NER models rather than the fast one (extract's {@code --ner full})
  * @param analysisCache a folder every executor can reach (local mode, or a shared mount) holding
  *     analyses by text, as extract's {@code --analysis-cache}; null for none (Optional is not
- *     serializable)
+ *     serializable). CoreNLP is loaded even when every text is in the cache.
  */
 public record EngineSpec(boolean fullNer, String analysisCache) implements Serializable {
 
@@ -39,25 +39,9 @@ public record EngineSpec(boolean fullNer, String analysisCache) implements Seria
     if (analysisCache == null) {
       return new CoreNlpEngine(options);
     }
-    Lazy coreNlp = new Lazy(() -> new CoreNlpEngine(options));
-    return new CachingNlpEngine(coreNlp, CoreNlpEngine.versionOf(options), Path.of(analysisCache));
-  }
-
-  /** CoreNLP loaded only when a text is not in the cache. */
-  private static final class Lazy implements java.util.function.Supplier<NlpEngine> {
-    private final java.util.function.Supplier<NlpEngine> build;
-    private NlpEngine engine;
-
-    Lazy(java.util.function.Supplier<NlpEngine> build) {
-      this.build = build;
-    }
-
-    @Override
-    public synchronized NlpEngine get() {
-      if (engine == null) {
-        engine = build.get();
-      }
-      return engine;
-    }
+    // CoreNLP is loaded now, not on the first cache miss: an executor's first article must not pay
+    // for the models inside its time bound (--max-seconds-per-article), which a busy machine exceeds
+    NlpEngine coreNlp = new CoreNlpEngine(options);
+    return new CachingNlpEngine(() -> coreNlp, CoreNlpEngine.versionOf(options), Path.of(analysisCache));
   }
 }

@@ -38,7 +38,7 @@ final class Nicknames {
       {"cynthia", "cindy"}, {"barbara", "barb"}, {"christine", "chris", "chrissy"}, {"jacqueline", "jackie"},
       {"mitchel", "mitch"}, {"gordon", "gordy"}, {"terrence", "terry"}, {"terence", "terry"}, {"augustus", "gus"},
       {"bernard", "bernie"}, {"marcus", "marc", "mark"}, {"ernest", "ernie"}, {"clifford", "cliff"},
-      {"dennis", "denny"}, {"dwight", "ike"}, {"newton", "newt"}, {"hillary", "hill"}};
+      {"dennis", "denny"}, {"dwight", "ike"}, {"newton", "newt"}};
 
   private static final Map<String, Set<String>> VARIANTS = build();
 
