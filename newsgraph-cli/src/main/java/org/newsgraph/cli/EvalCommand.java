@@ -58,8 +58,7 @@ final class EvalCommand {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       JsonNode gold = new ObjectMapper().readTree(truth.toFile());
-      InputCollector.Collected inputs = new InputCollector().collect(List.of(pages.toString()));
-      inputs.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
+      InputCollector.Collected inputs = ReadChoice.collect(List.of(pages.toString()), err);
       Map<String, RawArticle> read = new HashMap<>();
       long start = System.nanoTime();
       long cpuStart = THREADS.getCurrentThreadCpuTime();

@@ -68,8 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     ReadOptions options = read.options(spec);
     PrintWriter err = spec.commandLine().getErr();
-    InputCollector.Collected collected = new InputCollector().collect(paths);
-    collected.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
+    InputCollector.Collected collected = ReadChoice.collect(paths, err);
     if (collected.inputs().isEmpty()) {
       err.println("newsgraph: nothing to read");
       return Newsgraph.SKIPPED;

@@ -56,8 +56,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
     PrintWriter err = spec.commandLine().getErr();
-    InputCollector.Collected collected = new InputCollector().collect(paths);
-    collected.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
+    InputCollector.Collected collected = ReadChoice.collect(paths, err);
     long setupStart = System.nanoTime();
     try (Store s = store.open(spec)) {
       s.prepareForWrites();

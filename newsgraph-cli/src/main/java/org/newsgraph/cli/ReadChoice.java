@@ -2,6 +2,9 @@ package org.newsgraph.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.io.PrintWriter;
+import java.util.List;
+import org.newsgraph.read.InputCollector;
 import org.newsgraph.read.ReadOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +26,13 @@ final class ReadChoice {
   @Option(names = "--html-field", paramLabel = "NAME",
       description = "JSON Lines of web pages: the field holding each page's HTML; the article body is extracted from it.")
   String htmlField;
+
+  /** The inputs the paths name; a path that gives none is reported on {@code err}, one line each. */
+  static InputCollector.Collected collect(List<String> paths, PrintWriter err) {
+    InputCollector.Collected collected = new InputCollector().collect(paths);
+    collected.problems().forEach(p -> err.println("newsgraph: " + p.describe()));
+    return collected;
+  }
 
   ReadOptions options(CommandSpec spec) {
     ReadOptions options = ReadOptions.defaults();
