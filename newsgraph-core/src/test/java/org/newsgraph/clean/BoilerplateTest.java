@@ -85,7 +85,7 @@ class BoilerplateTest {
 
   @Test
   void leavesACleanArticleUntouched() {
-    String text = "WASHINGTON — The advertisement ran in three states, and the campaign said it would share more "
+    String text = "The advertisement ran in three states, and the campaign said it would share more "
         + "details soon.\n\n“Sign up for our newsletter,” she joked, “and you will learn everything.”\n\n"
         + "Related bills stalled in committee. Read more in the report, officials said.\n\n"
         + "Click, the startup, raised $4 million.\n\n"

@@ -14,7 +14,8 @@ import org.newsgraph.model.Span;
  * Finds boilerplate lines (issue 3): advertisement markers, newsletter, share and link prompts,
  * related-link lists, photo credits, copyright lines. Precision first: a rule must match a whole
  * line, and a line with a quotation mark is never cut, so a clean article comes through untouched.
- * A trailing photo credit in parentheses is cut from the end of a caption line. Stateless.
+ * A trailing photo credit in parentheses is cut from the end of a caption line, and residue inside a
+ * line ({@link InlineFragments}) from the lines no rule takes. Stateless.
  */
 public final class BoilerplateFinder {
 
@@ -30,6 +31,8 @@ public final class BoilerplateFinder {
   /** A line that starts with a link label may quote the headline it links to. */
   private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A teaser quotes its headline as a label does; its closing "Read more" says what it is. */
+  private static final Pattern TEASER = Pattern.compile(LineRules.TEASER_END);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "\\s(\\((?:[^()]{0,60}\\bphoto\\b[^()]{0,60}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}. -]{1,40})\\)(?: More)?"
           + "|(?:Photographer|Photo|Photograph|Credit|Illustration): [\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L}. -]{1,40}){0,3})$",
@@ -40,6 +43,7 @@ public final class BoilerplateFinder {
     List<Found> found = new ArrayList<>();
     int listLeft = 0;
     int lineStart = 0;
+    boolean firstContent = true; // a dateline opens the first paragraph that is no furniture
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -58,7 +62,14 @@ public final class BoilerplateFinder {
           listLeft--;
         } else {
           listLeft = 0;
-          trailingCredit(text, start, line).ifPresent(found::add);
+          if (firstContent) {
+            InlineFragments.dateline(text, start, line).ifPresent(found::add);
+          }
+          List<Found> inside = InlineFragments.within(text, start, line);
+          found.addAll(inside);
+          trailingCredit(text, start, line).filter(c -> inside.stream().noneMatch(f -> f.end() > c.start()))
+              .ifPresent(found::add);
+          firstContent = false;
         }
       }
       lineStart = lineEnd + 1;
@@ -71,7 +82,7 @@ public final class BoilerplateFinder {
       return Optional.empty(); // a paragraph, not furniture; also keeps the rules cheap
     }
     if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
-        && !LABELLED.matcher(line).matches()) {
+        && !LABELLED.matcher(line).matches() && !TEASER.matcher(line).matches()) {
       return Optional.empty();
     }
     String lower = line.toLowerCase(Locale.ROOT);

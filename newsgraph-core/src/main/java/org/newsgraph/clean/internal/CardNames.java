@@ -91,7 +91,8 @@ final class CardNames {
     for (String suffix : SUFFIXES) {
       int after = k + 1 + suffix.length();
       if (after <= limit && text.startsWith(suffix, k + 1) && !continuesWord(text, after, limit)
-          && (after == limit || !Character.isLetter(text.charAt(after)) || suffix.endsWith("."))) {
+          && (after == limit || !Character.isLetter(text.charAt(after)) || suffix.endsWith(".")
+              || gluedWordAt(text, after, limit))) {
         return after;
       }
     }
@@ -123,6 +124,11 @@ final class CardNames {
       }
     }
     return false;
+  }
+
+  /** Whether a capitalised word starts at {@code at}: a headline glued to a suffix ("IIIBanks wins"). */
+  private static boolean gluedWordAt(String text, int at, int limit) {
+    return at + 1 < limit && Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
   }
 
   private static boolean continuesWord(String text, int at, int limit) {
