@@ -82,6 +82,16 @@ class InlineResidueTest {
   }
 
   @Test
+  void cutsAnEmbeddedVideoDescriptionAndABareKicker() {
+    String text = "ANALYSIS\n\nThe mayor spoke for an hour.\n\n"
+        + "Mayor Lind on the Budget | City Hall LiveMayor Ada Lind said the budget “keeps every library open.” "
+        + "Subscribe to our channel: https://example.com/c Follow us: https://example.com/f 2020-02-18T16:45:34.000Z";
+    CleanArticle clean = clean(text);
+    assertThat(clean.removed()).extracting(r -> r.note()).containsExactly("kicker", "embedded video description");
+    assertThat(clean.analysisText().strip()).isEqualTo("The mayor spoke for an hour.");
+  }
+
+  @Test
   void keepsProseThatSoundsLikeFurniture() {
     String text = "The clinic closed early, and residents were told to read more about it in the notice.\n\n"
         + "Do you have a plan? the judge asked, and the lawyer said they would let us know.\n\n"

@@ -31,6 +31,12 @@ public final class BoilerplateFinder {
   /** A line that starts with a link label may quote the headline it links to. */
   private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * An embedded video's description: its title glued to its text, links, and the upload time as an
+   * ISO timestamp closing the paragraph. It repeats what the article quotes.
+   */
+  private static final LineRule VIDEO_EMBED = LineRule.of(".*https?://.*\\s\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z",
+      ResidueKind.OTHER, "embedded video description").needing("http");
   /** A teaser quotes its headline as a label does; its closing "Read more" says what it is. */
   private static final Pattern TEASER = Pattern.compile(LineRules.TEASER_END);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
@@ -78,6 +84,9 @@ public final class BoilerplateFinder {
   }
 
   private static Optional<LineRule> ruleFor(String line) {
+    if (line.endsWith("Z") && VIDEO_EMBED.matches(line, line.toLowerCase(Locale.ROOT))) {
+      return Optional.of(VIDEO_EMBED); // long, and quoting what the article quotes: checked before the guards
+    }
     if (line.length() > MAX_RULE_LINE) {
       return Optional.empty(); // a paragraph, not furniture; also keeps the rules cheap
     }
