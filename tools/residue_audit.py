@@ -11,6 +11,11 @@ CLEAN.jsonl    `newsgraph clean --format jsonl PATH` (or `extract` output): the
                Content span (found in the article text by its words) must not
                overlap any removed span.
 
+Also counted in the analysed text (the text with every removed span blanked):
+lines that are only "Advertisement", and embedded posts left in (a paragraph
+closed by "— Name (@handle) Month D, YYYY") whose first eight words occur again
+elsewhere in the analysed text, i.e. repeats that would double a quote.
+
 Always checked: quotation-mark regions of the text itself (“...”, "...",
 paired within a paragraph). Prints removed characters as a share of all
 characters, the cuts by note, and every cut that overlaps a quotation; ends
@@ -85,6 +90,35 @@ def utf16_to_index(text):
     return lambda i: table[min(i, len(table) - 1)]
 
 
+SIGNATURE = re.compile(r"[—–-]{1,2} ?[^\n—–]{1,80}?\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$")
+AD_LINE = re.compile(r"^\s*advertisements?:?\s*$", re.IGNORECASE)
+
+
+def analysed(text, cuts):
+    chars = list(text)
+    for s, e, _ in cuts:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def left_residue(text):
+    """Advertisement lines and repeated embedded posts left in an analysed text."""
+    ads = sum(1 for line in text.split("\n") if AD_LINE.match(line))
+    repeats = 0
+    words_of = lambda s: re.findall(r"[\w']+", re.sub(r"(https?://|pic\.twitter\.com/)\S+", " ", s.lower()))
+    flat = " ".join(words_of(text))
+    for para in text.split("\n"):
+        sig = SIGNATURE.search(para)
+        if not sig:
+            continue
+        words = words_of(para[:sig.start()])
+        if len(words) >= 8 and flat.count(" ".join(words[:8])) > 1:
+            repeats += 1
+    return ads, repeats
+
+
 def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
@@ -112,12 +146,16 @@ def main():
     failed = 0
     shown = 0
     checked = collections.Counter()
+    ads_left = repeats_left = 0
     for a in articles:
         text = a["text"]
         total += len(text)
         at = utf16_to_index(text)
         cuts = [(at(r["start"]), at(r["end"]), r.get("note") or r.get("kind")) for r in a.get("removed") or []]
         removed += sum(e - s for s, e, _ in cuts)
+        ads, repeats = left_residue(analysed(text, cuts))
+        ads_left += ads
+        repeats_left += repeats
         by_note.update(n for _, _, n in cuts)
         stem = os.path.splitext(os.path.basename(a.get("source") or ""))[0]
         guarded = [("quotation marks", r) for r in quoted_regions(text)]
@@ -134,6 +172,7 @@ def main():
     print(f"articles={len(articles)} characters={total} removed={removed} share={100.0 * removed / max(1, total):.3f}%")
     for note, n in by_note.most_common():
         print(f"  {n:5d}  {note}")
+    print(f"left in the analysed text: {ads_left} advertisement lines, {repeats_left} repeated embedded posts")
     print("quotations checked: " + ", ".join(f"{n} {what}" for what, n in sorted(checked.items())))
     print(f"{len(articles) - failed} passed, {failed} failed")
     return 0

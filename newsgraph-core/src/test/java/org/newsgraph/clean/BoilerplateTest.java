@@ -65,6 +65,16 @@ class BoilerplateTest {
   }
 
   @Test
+  void cutsALongEmbeddedPostWhenTheArticleQuotesOneOfItsSentences() {
+    String text = "\"We will rebuild every bridge the river took from us,\" the governor tweeted on Sunday.\n\n"
+        + "We will rebuild every bridge the river took from us. Crews from three states are on the way, and the "
+        + "National Guard is clearing roads in the north tonight. https://t.co/xyz — Gov. Ellen Marsh (@GovMarsh) "
+        + "June 18, 2018\n\nThe storm hit on Friday.";
+    assertThat(clean(text).removed()).singleElement()
+        .satisfies(r -> assertThat(r.note()).isEqualTo("embedded post repeat: @GovMarsh"));
+  }
+
+  @Test
   void keepsAnEmbeddedPostTheArticleDoesNotRepeat() {
     String text = "Reaction came quickly.\n\n"
         + "Proud of the volunteers who worked all night in the flood zone. — Mayor Ben Ortiz (@MayorOrtiz) May 2, 2019";

@@ -83,6 +83,18 @@ class CardShapesTest {
   }
 
   @Test
+  void matchesTheSurnameAcrossApostrophesAndAccents() {
+    String text = "Rep. Colm O’Byrne Colm Patrick O'ByrneO'Byrne wins recount in Boston Democrats eye "
+        + "House seat MORE (D-Mass.) and Sen. Inés Ortúzar Inés Maria OrtuzarSenate passes water compact "
+        + "Ortuzar seeks drought aid MORE (D-Colo.) voted no.";
+    CleanArticle clean = clean(text);
+
+    assertThat(clean.cards()).extracting(PersonCard::fullName)
+        .containsExactly("Colm Patrick O'Byrne", "Inés Maria Ortuzar");
+    assertThat(clean.cards()).extracting(c -> c.mention().text()).containsExactly("Colm O’Byrne", "Inés Ortúzar");
+  }
+
+  @Test
   void keepsASentenceThatReallyEndsInMore() {
     String text = "Sen. Ruth Calloway said farmers deserve more. Her aide, Paul Grant, said the state could "
         + "do MORE, and \"NOTHING MORE\" was the slogan of the day.";
