@@ -84,6 +84,24 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aBareUnitTakesTheCountTheEngineLeftOut() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "took/VBD/take/0/root",
+        "two/CD/two/5/nummod", "more/JJR/more/5/amod", "weeks/NNS/week/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "PXW").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("two more weeks", "P2W"));
+  }
+
+  @Test
+  void aHalfAfterTheUnitBelongsToTheDuration() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "lasted/VBD/last/0/root",
+        "a/DT/a/4/det", "minute/NN/minute/2/obl:tmod", "and/CC/and/7/cc", "a/DT/a/7/det", "half/NN/half/4/conj",
+        "./././2/punct").time(2, 3, "PT1M").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("a minute and a half", "PT1M30S"));
+  }
+
+  @Test
   void rangeGivesBothYears() {
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
         "from/IN/from/4/case", "1997/CD/1997/2/obl", "to/TO/to/6/case", "2017/CD/2017/4/nmod", "./././2/punct")

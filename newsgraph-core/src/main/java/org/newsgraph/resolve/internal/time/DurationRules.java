@@ -16,9 +16,9 @@ final class DurationRules {
       + "|latest|preceding|remaining|other|additional|more|further|entire|whole|full) )?";
   private static final String AFTER = "(?: (?:more|additional|full|straight|consecutive|long|running|trading|business))?";
   private static final Pattern COUNTED = Patterns.of(
-      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+)(?<half> and a half)?" + AFTER + " (?<u>{UNIT})(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
+      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+|a couple of|couple of)(?<half> and a half| 1/2)?" + AFTER + " (?<u>{UNIT})(?<half2> and a half)?(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
   private static final Pattern VAGUE = Patterns.of(
-      BEFORE + "(?:(?<n>several|a few|few|many|some|a couple of|couple of|recent|numerous|the) )?"
+      BEFORE + "(?:(?<n>several|a few|few|many|some|recent|numerous|the) )?"
       + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
@@ -63,12 +63,14 @@ final class DurationRules {
     if (count.contains(".")) {
       return Optional.of(unit.get().duration(new java.math.BigDecimal(count)));
     }
-    OptionalInt n = Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
+    // "a couple of years" is two of them (TimeBank: P2Y), not a vague number
+    OptionalInt n = count.endsWith("couple of") ? OptionalInt.of(2)
+        : Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    if (m.group("half") != null) {
-      return Optional.of(unit.get().duration(java.math.BigDecimal.valueOf(n.getAsInt()).add(new java.math.BigDecimal("0.5"))));
+    if (m.group("half") != null || m.group("half2") != null) {
+      return Optional.of(unit.get().andAHalf(n.getAsInt()));
     }
     return Optional.of(unit.get().duration(n.getAsInt()));
   }

@@ -39,6 +39,15 @@ public final class Extents {
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 
+  /** A bare unit the engine found without its count: "years" in "2 1/2 years", "20 more years". */
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)(?:seconds|minutes|hours|days|weeks|months|years"
+      + "|decades)");
+  /** A counted unit that "and a half" may follow: "a minute", "two hours". */
+  private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\b(?:second|minute|hour|day|week|month|year)s?$");
+  /** The count written before a bare unit, at the end of the text before it. */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
+      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
+
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
   private Extents() {}
@@ -52,7 +61,7 @@ public final class Extents {
       if (!keep(text, c) || insideName(analysis, c) || title(text, c)) {
         continue;
       }
-      out.addAll(split(analysis, text, c));
+      out.addAll(split(analysis, text, counted(analysis, text, c)));
     }
     Matcher m = MISSED.matcher(text);
     while (m.find()) {
@@ -78,6 +87,28 @@ public final class Extents {
     }
     // "the march", "may": lower-case march and may are a walk and a verb
     return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /**
+   * A unit with the count before it or the half after it that the engine left out: "two more weeks",
+   * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
+   * PXW). Otherwise the candidate.
+   */
+  private static Candidate counted(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (HALF_AFTER.matcher(s).find() && text.startsWith(" and a half", c.end())) {
+      int end = c.end() + " and a half".length();
+      return new Candidate(c.start(), end, c.firstToken(), indexOf(analysis, end - 1) + 1, Optional.empty());
+    }
+    if (!BARE_UNIT.matcher(s).matches()) {
+      return c;
+    }
+    Matcher m = COUNT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 24), c.start()));
+    if (!m.find()) {
+      return c;
+    }
+    int start = c.start() - (m.end() - m.start());
+    return new Candidate(start, c.end(), indexOf(analysis, start), c.endToken(), Optional.empty());
   }
 
   /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */

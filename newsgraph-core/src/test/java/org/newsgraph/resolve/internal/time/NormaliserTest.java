@@ -31,6 +31,12 @@ class NormaliserTest {
       1.5 years              | NONE    | P1.5Y
       two and a half decades | NONE    | P25Y
       years                  | NONE    | PXY
+      a couple of years      | NONE    | P2Y
+      the next couple of years | NONE  | P2Y
+      2 1/2 years            | NONE    | P2Y6M
+      5 1/2 hours            | NONE    | PT5H30M
+      a minute and a half    | NONE    | PT1M30S
+      20 more years          | NONE    | P20Y
       a few weeks            | NONE    | PXW
       last fall              | NONE    | 2018-FA
       this summer            | NONE    | 2019-SU
