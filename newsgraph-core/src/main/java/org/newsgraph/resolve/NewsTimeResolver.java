@@ -48,7 +48,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly);
       Optional<String> value = yearEnded(article, c)
           .or(() -> Normaliser.value(Phrase.of(span.text()), ref))
-          .or(() -> EngineValues.usable(c.engineValue(), span.text(), date.isPresent()));
+          .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
       value.ifPresent(v -> out.add(new TimeExpression(span, v)));
     }
     return List.copyOf(out);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.analyse.AnnotatedArticle;
 import org.newsgraph.model.TimeExpression;
 
@@ -99,6 +101,36 @@ class NewsTimeResolverTest {
         "./././2/punct").time(2, 3, "PT1M").dated("2019-10-29");
     assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
         .containsExactly(tuple("a minute and a half", "PT1M30S"));
+  }
+
+  /**
+   * SUTime places a bare weekday by a tag it keeps across documents (CoreNLP issue 1061), so the same
+   * article reached it with "the day after Monday" valued a week apart in two runs (docs/scaling-out.md).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-09-27", "2016-10-04"})
+  void dayAfterAWeekdayDoesNotDependOnTheEnginesWeek(String engineValue) {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "happened/VBD/happen/0/root",
+        "the/DT/the/4/det", "day/NN/day/2/obl:tmod", "after/IN/after/6/case", "Monday/NNP/Monday/4/nmod",
+        "./././2/punct").time(2, 5, engineValue).dated("2016-09-30");
+    assertThat(values(a)).containsExactly("2016-09-27");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-09-26", "2016-10-03"})
+  void weekdayOnlyTheEngineReadIsPlacedByOurRules(String engineValue) {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "met/VBD/meet/0/root",
+        "the/DT/the/4/det", "Monday/NNP/Monday/2/obl:tmod", "before/RB/before/4/advmod", "./././2/punct")
+        .time(2, 4, engineValue).dated("2016-09-30");
+    assertThat(values(a)).containsExactly("2016-09-26");
+  }
+
+  @Test
+  void weekOfADayIsItsWeek() {
+    AnnotatedArticle a = new ParsedText().sentence("Talks/NNS/talk/2/nsubj", "resumed/VBD/resume/0/root",
+        "the/DT/the/4/det", "week/NN/week/2/obl:tmod", "of/IN/of/6/case", "March/NNP/March/4/nmod", "6/CD/6/6/nummod",
+        "./././2/punct").time(2, 6, "2000-03-06").dated("2000-02-24");
+    assertThat(values(a)).containsExactly("2000-W10");
   }
 
   @Test

@@ -22,6 +22,8 @@ final class DurationRules {
       + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
+  /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */
+  private static final Pattern PLURAL_DAY = Patterns.of("(?<wd>{WD})(?:s|(?: (?<part>{PART})s))");
   private static final Pattern TIMES_A = Patterns.of("(?:once|twice|\\w+ times) (?:a|an|per|every|each) (?<u>{UNIT})");
   private static final Map<String, String> SETS = Map.of(
       "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y",
@@ -37,6 +39,10 @@ final class DurationRules {
     Matcher m;
     if ((m = EVERY_DAY.matcher(p)).matches()) {
       return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow());
+    }
+    if ((m = PLURAL_DAY.matcher(p)).matches()) {
+      String part = m.group("part") == null ? "" : "T" + Lexicon.partOfDay(m.group("part")).orElseThrow();
+      return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow() + part);
     }
     if ((m = EVERY.matcher(p)).matches()) {
       int n = m.group("n") == null ? 1 : Lexicon.number(m.group("n")).orElse(1);

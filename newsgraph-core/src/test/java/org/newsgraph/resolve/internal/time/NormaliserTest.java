@@ -65,6 +65,8 @@ class NormaliserTest {
       the future             | NONE    | FUTURE_REF
       daily                  | NONE    | P1D
       every Monday           | NONE    | XXXX-WXX-1
+      Tuesdays               | PAST    | XXXX-WXX-2
+      Tuesday nights         | PAST    | XXXX-WXX-2TNI
       Nov. 8                 | PRESENT | 2019-11-08
       Sept. 30               | PAST    | 2019-09-30
       Monday, Oct. 28        | PAST    | 2019-10-28
@@ -72,6 +74,10 @@ class NormaliserTest {
       last November          | PAST    | 2018-11
       last April             | PAST    | 2019-04
       November 2018          | NONE    | 2018-11
+      the day after Monday   | PAST    | 2019-10-29
+      two days before Nov. 3 | PAST    | 2019-11-01
+      the night before Thanksgiving | PAST | 2018-11-21TNI
+      the day Friday         | PAST    | 2019-10-25
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);
