@@ -134,6 +134,23 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void theFollowingYearCountsFromTheStorysLastYear() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "opened/VBD/open/0/root", "in/IN/in/4/case",
+        "1995/CD/1995/2/obl", "./././2/punct").sentence("It/PRP/it/2/nsubj", "closed/VBD/close/0/root",
+        "the/DT/the/5/det", "following/VBG/follow/5/amod", "year/NN/year/2/obl:tmod", "./././2/punct")
+        .time(3, 3, "1995").time(7, 9, "2020").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("1995", "1996");
+  }
+
+  @Test
+  void withoutAnEarlierTimeTheFollowingYearIsTheArticles() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "closes/VBZ/close/0/root",
+        "the/DT/the/5/det", "following/VBG/follow/5/amod", "year/NN/year/2/obl:tmod", "./././2/punct")
+        .time(2, 4, "2020").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("2020");
+  }
+
+  @Test
   void rangeGivesBothYears() {
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
         "from/IN/from/4/case", "1997/CD/1997/2/obl", "to/TO/to/6/case", "2017/CD/2017/4/nmod", "./././2/punct")

@@ -27,10 +27,14 @@ public final class Extents {
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
       "week", "month", "weekend", "a second", "second", "the");
-  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago". */
+  /**
+   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
+   * "later that year", which {@link NarrativeRules} count from the story's last time.
+   */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
-      + "|the latest period|the nineties|the eighties|the seventies|the sixties)\\b");
+      + "|the latest period|the nineties|the eighties|the seventies|the sixties"
+      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
   /** A name that starts like a date: "Jan Kavan", "May Smith". */
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
