@@ -151,6 +151,14 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aShareOfSomethingIsNotAQuarterOfAYear() {
+    AnnotatedArticle a = new ParsedText().sentence("Iraq/NNP/Iraq/2/nsubj", "imports/VBZ/import/0/root",
+        "about/RB/about/4/advmod", "three-quarters/NNS/three-quarter/2/obj", "of/IN/of/7/case", "its/PRP$/its/7/nmod:poss",
+        "food/NN/food/4/nmod", "./././2/punct").time(2, 3, "P3Q").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
   void rangeGivesBothYears() {
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
         "from/IN/from/4/case", "1997/CD/1997/2/obl", "to/TO/to/6/case", "2017/CD/2017/4/nmod", "./././2/punct")

@@ -35,6 +35,12 @@ public final class Extents {
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
       + "|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
+  /** A count of quarters with no order word: "three-quarters", "a quarter". */
+  private static final Pattern SHARE = Pattern.compile("^(?:(?:about|more than|less than|nearly|almost|roughly|"
+      + "some|over|under|fully) )*(?:a|one|two|three) quarters?$");
+  /** What a share is of: "of its", "of the entire", not "of 1990" or "of this year". */
+  private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!\\d{4}|(?:this|last|next|the) (?:year|fiscal)"
+      + "|fiscal|calendar)");
   /** A name that starts like a date: "Jan Kavan", "May Smith". */
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
@@ -62,7 +68,7 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c)) {
         continue;
       }
       out.addAll(split(analysis, text, counted(analysis, text, c)));
@@ -113,6 +119,15 @@ public final class Extents {
     }
     int start = c.start() - (m.end() - m.start());
     return new Candidate(start, c.end(), indexOf(analysis, start), c.endToken(), Optional.empty());
+  }
+
+  /**
+   * "three-quarters of its food", "more than a quarter of the market": a share, not a time (issue 6).
+   * "the first two quarters of 1990" names quarters by their order and stays.
+   */
+  private static boolean fraction(String text, Candidate c) {
+    String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
+    return SHARE.matcher(normal).matches() && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
   /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */
