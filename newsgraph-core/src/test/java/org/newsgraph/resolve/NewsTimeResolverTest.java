@@ -159,6 +159,29 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aMonthNamingAnEventInAFutureClauseIsAhead() {
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
+        "accession/NN/accession/5/nsubj", "will/MD/will/5/aux", "enable/VB/enable/0/root", "talks/NNS/talk/5/obj",
+        "./././5/punct").time(1, 1, "1998-03").dated("1999-02-10");
+    assertThat(values(a)).containsExactly("1999-03");
+  }
+
+  @Test
+  void aDateNamingAnEventInAPastClauseIsBehind() {
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
+        "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");
+    assertThat(values(a)).containsExactly("1998-03");
+  }
+
+  @Test
+  void thePerfectProgressiveLooksBack() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/4/nsubj", "have/VBP/have/4/aux",
+        "been/VBN/be/4/aux", "searching/VBG/search/0/root", "since/IN/since/6/case", "Friday/NNP/Friday/4/obl",
+        "./././4/punct").time(5, 5, "2019-11-01").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("2019-10-25");
+  }
+
+  @Test
   void rangeGivesBothYears() {
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
         "from/IN/from/4/case", "1997/CD/1997/2/obl", "to/TO/to/6/case", "2017/CD/2017/4/nmod", "./././2/punct")
