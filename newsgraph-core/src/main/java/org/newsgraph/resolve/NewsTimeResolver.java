@@ -11,6 +11,7 @@ import org.newsgraph.model.Removed;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.resolve.internal.time.Candidate;
+import org.newsgraph.resolve.internal.time.ClockDays;
 import org.newsgraph.resolve.internal.time.EngineValues;
 import org.newsgraph.resolve.internal.time.Extents;
 import org.newsgraph.resolve.internal.time.NarrativeRules;
@@ -59,7 +60,7 @@ public final class NewsTimeResolver implements TimeResolver {
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
       }
     }
-    return List.copyOf(out);
+    return ClockDays.dated(text, out);
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */
