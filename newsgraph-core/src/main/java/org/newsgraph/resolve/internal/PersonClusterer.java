@@ -33,6 +33,7 @@ public final class PersonClusterer {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<NameMention, Cluster> assigned = new IdentityHashMap<>();
   private final Map<NameMention, PersonName> parsed = new IdentityHashMap<>();
+  private final Set<NameMention> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   public PersonClusterer(Lexicon lexicon, Doc doc) {
     this.lexicon = lexicon;
@@ -69,8 +70,15 @@ public final class PersonClusterer {
         resolveShort(m, p, true);
       }
     }
+    for (NameMention m : persons) {
+      PersonName p = parsed.get(m);
+      if (p != null && !p.isFull() && !assigned.containsKey(m)) {
+        byProminence(m, p);
+      }
+    }
     List<NameMention> all = new ArrayList<>(persons);
     all.addAll(surnamesAgain(allNames));
+    all.addAll(hyphenParts(allNames));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
   }
@@ -150,6 +158,32 @@ public final class PersonClusterer {
     return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
   }
 
+  /**
+   * A short name two people of the article share, written before either is named in full (a
+   * headline's "Clinton" beside Hillary and Bill Clinton): the one the article names far more often,
+   * its subject (issue 8). Left unresolved when neither has twice the other's names.
+   */
+  private void byProminence(NameMention m, PersonName p) {
+    List<Cluster> candidates = narrow(clusters.stream()
+        .filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList(), m, p);
+    Cluster best = null;
+    int first = 0;
+    int second = 0;
+    for (Cluster c : candidates) {
+      int n = c.names().size();
+      if (n > first) {
+        second = first;
+        first = n;
+        best = c;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best != null && candidates.size() > 1 && first >= 2 * second) {
+      assign(m, best);
+    }
+  }
+
   /** Keeps the candidates whose suffix and gender fit; a bare surname prefers the person without a suffix. */
   private List<Cluster> narrow(List<Cluster> candidates, NameMention m, PersonName p) {
     Gender g = honorificGender(m);
@@ -201,6 +235,47 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  /**
+   * Surnames of the article's people inside hyphenated words ("anti-Trump delegates", "a pro-Clinton
+   * super PAC"): a mention of that person, its span narrowed to the name by the resolver (issue 8).
+   * Words inside person names are left to the names.
+   */
+  private List<NameMention> hyphenParts(List<NameMention> allNames) {
+    boolean[] person = new boolean[doc.size()];
+    allNames.stream().filter(NameMention::isPerson).forEach(n -> Arrays.fill(person, n.firstToken(), n.endToken(), true));
+    List<NameMention> found = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      String word = doc.word(i);
+      if (person[i] || doc.removed(i) || word.indexOf('-') < 0) {
+        continue;
+      }
+      for (String part : word.split("-")) {
+        boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0))
+            && clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(part)).orElse(false));
+        if (known) {
+          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(java.util.Locale.ROOT));
+          PersonName p = PersonName.parse(List.of(part)).orElseThrow();
+          parsed.put(m, p);
+          if (resolveShort(m, p, false) || byProminenceAssigned(m, p)) {
+            found.add(m);
+            parts.add(m);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private boolean byProminenceAssigned(NameMention m, PersonName p) {
+    byProminence(m, p);
+    return assigned.containsKey(m);
+  }
+
+  /** Whether {@code m} is a name inside a hyphenated word, whose span is only part of its token. */
+  public boolean isPart(NameMention m) {
+    return parts.contains(m);
   }
 
   private Gender honorificGender(NameMention m) {
