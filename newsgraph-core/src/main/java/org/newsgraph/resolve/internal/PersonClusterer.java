@@ -79,6 +79,7 @@ public final class PersonClusterer {
     List<NameMention> all = new ArrayList<>(persons);
     all.addAll(surnamesAgain(allNames));
     all.addAll(hyphenParts(allNames));
+    all.addAll(inOtherNames(allNames));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
   }
@@ -268,12 +269,41 @@ public final class PersonClusterer {
     return found;
   }
 
+  /**
+   * A person's surname inside the name of an organisation or place ("the Clinton Foundation", "Trump
+   * University", "Stop Trump"): a nested mention of that person, as corpora with nested entities (GUM)
+   * annotate it (issue 8). Only surnames of people the article names in full; never in outlet names.
+   */
+  private List<NameMention> inOtherNames(List<NameMention> allNames) {
+    List<NameMention> found = new ArrayList<>();
+    for (NameMention n : allNames) {
+      if (n.isPerson() || n.endToken() - n.firstToken() < 2 || lexicon.outlets().contains(n.surface())) {
+        continue;
+      }
+      for (int i = n.firstToken(); i < n.endToken(); i++) {
+        String word = doc.word(i);
+        boolean known = doc.capitalised(i) && !doc.removed(i) && clusters.stream()
+            .anyMatch(c -> c.person().map(q -> q.isFull() && q.last().equals(word)).orElse(false));
+        if (known) {
+          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
+          PersonName p = PersonName.parse(List.of(word)).orElseThrow();
+          parsed.put(m, p);
+          if (resolveShort(m, p, false) || byProminenceAssigned(m, p)) {
+            found.add(m);
+            parts.add(m);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   private boolean byProminenceAssigned(NameMention m, PersonName p) {
     byProminence(m, p);
     return assigned.containsKey(m);
   }
 
-  /** Whether {@code m} is a name inside a hyphenated word, whose span is only part of its token. */
+  /** Whether {@code m} is a name inside a hyphenated word or inside another name (no antecedent, no speaker). */
   public boolean isPart(NameMention m) {
     return parts.contains(m);
   }
