@@ -226,7 +226,9 @@ public final class PersonClusterer {
       }
       String word = doc.word(i);
       boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
-      if (known && !(i + 1 < doc.size() && doc.token(i + 1).pos().startsWith("NNP") && !taken[i + 1])) {
+      // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
+      // the person, or nested in a name built on theirs, as in inOtherNames (issue 8)
+      if (known) {
         NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
         PersonName p = PersonName.parse(List.of(word)).orElseThrow();
         parsed.put(m, p);
