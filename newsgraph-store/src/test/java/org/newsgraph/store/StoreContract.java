@@ -114,6 +114,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aLoneSurnameOfTheOnlyOfficeholderOfTheEraJoinsThePackPerson() {
+    store.put(Articles.article("t1", "2016-09-15", "Polls show Trump leading.").people("Trump").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate trump = store.lookup("Q22686").chosen().orElseThrow();
+    assertThat(store.mentionsPerArticle(trump.id())).extracting(ArticleCount::count).containsExactly(1L);
+    store.put(Articles.article("c1", "2016-09-15", "Polls show Clinton leading.").people("Clinton").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    long hillary = store.lookup("C001041").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(hillary)).extracting(ArticleCount::count).as("no Clinton held office in 2016")
+        .containsOnly(0L);
+  }
+
+  @Test
   void aNicknameFindsTheFormalName() {
     store.put(Articles.article("n1", "2013-05-01", "Senator Bob Corker of Tennessee spoke.").people("Bob Corker")
         .names("LOCATION", "Tennessee").build(), PROVENANCE, WriteMode.SKIP_EXISTING);

@@ -221,7 +221,10 @@ public final class PersonClusterer {
     allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
     List<NameMention> found = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
-      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP") || NOT_NAME_NER.contains(doc.token(i).ner())) {
+      // a place or organisation tag counts only inside a kept name: a token left over when an outlet
+      // replaced the engine's span ("the Washington Post Trump said") may still be a surname (issue 8)
+      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP")
+          || NOT_NAME_NER.contains(doc.token(i).ner()) && !leftOver(i, allNames)) {
         continue;
       }
       String word = doc.word(i);
@@ -238,6 +241,13 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  /** Whether token {@code i} lies in an engine name that a kept name replaced in part (an outlet cut out of it). */
+  private boolean leftOver(int i, List<NameMention> allNames) {
+    return doc.article().analysis().names().stream()
+        .anyMatch(n -> n.firstToken() <= i && i < n.endToken()
+            && allNames.stream().anyMatch(k -> k.overlaps(n.firstToken(), n.endToken())));
   }
 
   /**
