@@ -33,11 +33,12 @@ public final class PersonClusterer {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<NameMention, Cluster> assigned = new IdentityHashMap<>();
   private final Map<NameMention, PersonName> parsed = new IdentityHashMap<>();
-  private final Set<NameMention> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final NestedNames nested;
 
   public PersonClusterer(Lexicon lexicon, Doc doc) {
     this.lexicon = lexicon;
     this.doc = doc;
+    this.nested = new NestedNames(lexicon, doc, this);
   }
 
   public List<Cluster> clusters() {
@@ -78,8 +79,7 @@ public final class PersonClusterer {
     }
     List<NameMention> all = new ArrayList<>(persons);
     all.addAll(surnamesAgain(allNames));
-    all.addAll(hyphenParts(allNames));
-    all.addAll(inOtherNames(allNames));
+    all.addAll(nested.find(allNames));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
   }
@@ -230,7 +230,7 @@ public final class PersonClusterer {
       String word = doc.word(i);
       boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
       // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
-      // the person, or nested in a name built on theirs, as in inOtherNames (issue 8)
+      // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
       if (known) {
         NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
         PersonName p = PersonName.parse(List.of(word)).orElseThrow();
@@ -251,73 +251,27 @@ public final class PersonClusterer {
   }
 
   /**
-   * Surnames of the article's people inside hyphenated words ("anti-Trump delegates", "a pro-Clinton
-   * super PAC"): a mention of that person, its span narrowed to the name by the resolver (issue 8).
-   * Words inside person names are left to the names.
+   * Resolves a one-word name found inside another word or name ({@link NestedNames}) as a surname of
+   * the article's people: the one person with it, or the one the article is about; false when none.
    */
-  private List<NameMention> hyphenParts(List<NameMention> allNames) {
-    boolean[] person = new boolean[doc.size()];
-    allNames.stream().filter(NameMention::isPerson).forEach(n -> Arrays.fill(person, n.firstToken(), n.endToken(), true));
-    List<NameMention> found = new ArrayList<>();
-    for (int i = 0; i < doc.size(); i++) {
-      String word = doc.word(i);
-      if (person[i] || doc.removed(i) || word.indexOf('-') < 0) {
-        continue;
-      }
-      for (String part : word.split("-")) {
-        boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0))
-            && clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(part)).orElse(false));
-        if (known) {
-          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(java.util.Locale.ROOT));
-          PersonName p = PersonName.parse(List.of(part)).orElseThrow();
-          parsed.put(m, p);
-          if (resolveShort(m, p, false) || byProminenceAssigned(m, p)) {
-            found.add(m);
-            parts.add(m);
-          }
-        }
-      }
+  boolean resolveNested(NameMention m) {
+    PersonName p = PersonName.parse(List.of(m.surface())).orElseThrow();
+    parsed.put(m, p);
+    if (resolveShort(m, p, false)) {
+      return true;
     }
-    return found;
-  }
-
-  /**
-   * A person's surname inside the name of an organisation or place ("the Clinton Foundation", "Trump
-   * University", "Stop Trump"): a nested mention of that person, as corpora with nested entities (GUM)
-   * annotate it (issue 8). Only surnames of people the article names in full; never in outlet names.
-   */
-  private List<NameMention> inOtherNames(List<NameMention> allNames) {
-    List<NameMention> found = new ArrayList<>();
-    for (NameMention n : allNames) {
-      if (n.isPerson() || n.endToken() - n.firstToken() < 2 || lexicon.outlets().contains(n.surface())) {
-        continue;
-      }
-      for (int i = n.firstToken(); i < n.endToken(); i++) {
-        String word = doc.word(i);
-        boolean known = doc.capitalised(i) && !doc.removed(i) && clusters.stream()
-            .anyMatch(c -> c.person().map(q -> q.isFull() && q.last().equals(word)).orElse(false));
-        if (known) {
-          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
-          PersonName p = PersonName.parse(List.of(word)).orElseThrow();
-          parsed.put(m, p);
-          if (resolveShort(m, p, false) || byProminenceAssigned(m, p)) {
-            found.add(m);
-            parts.add(m);
-          }
-        }
-      }
-    }
-    return found;
-  }
-
-  private boolean byProminenceAssigned(NameMention m, PersonName p) {
     byProminence(m, p);
     return assigned.containsKey(m);
   }
 
+  /** Whether {@code word} is the surname of one of the article's people ({@code full}: named in full). */
+  boolean isSurname(String word, boolean full) {
+    return clusters.stream().anyMatch(c -> c.person().map(q -> (!full || q.isFull()) && q.last().equals(word)).orElse(false));
+  }
+
   /** Whether {@code m} is a name inside a hyphenated word or inside another name (no antecedent, no speaker). */
   public boolean isPart(NameMention m) {
-    return parts.contains(m);
+    return nested.isPart(m);
   }
 
   private Gender honorificGender(NameMention m) {
