@@ -143,7 +143,7 @@ public final class Attributor {
   }
 
   /** Whether token {@code t} can be a cue: a speech verb or noun, or "according" (to). */
-  boolean isCue(int t) {
+  public boolean isCue(int t) {
     String pos = p.pos(t);
     String lemma = p.lemma(t);
     if (pos.startsWith("VB")) {

@@ -55,6 +55,16 @@ public final class Speakers {
     return new Speaker(Optional.empty(), bare(phrase.text()), Optional.of(phrase));
   }
 
+  /** The type of the article mention covering token {@code t} ("PERSON", "PRONOUN", …), or "none". */
+  public String mentionType(int t) {
+    return mentionAt(p.token(t).start(), p.token(t).end()).map(Mention::type).orElse("none");
+  }
+
+  /** The entity the article mention covering token {@code t} is linked to, if any. */
+  public Optional<String> entityOf(int t) {
+    return mentionAt(p.token(t).start(), p.token(t).end()).flatMap(Mention::entity);
+  }
+
   /** The smallest mention covering {@code [start, end)}, the one that names the speaker most closely. */
   private Optional<Mention> mentionAt(int start, int end) {
     Mention best = null;
