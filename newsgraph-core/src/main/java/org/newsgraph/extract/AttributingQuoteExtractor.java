@@ -80,8 +80,14 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       if (found.isEmpty() && direct && previous.isPresent() && parsed.token(first).sentence() <= previousSentence + 1) {
         found = previous.map(Attribution::inherited);
       }
+      if (found.isEmpty()) {
+        found = attributor.governing(first, last);
+      }
       if (QuoteShape.isTitle(parsed, first, last)
           && !found.filter(a -> a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst()))).isPresent()) {
+        found = Optional.empty();
+      }
+      if (QuoteShape.isVenue(parsed, first, last)) {
         found = Optional.empty();
       }
       Span quoted = Span.of(text, span.start(), span.end());
