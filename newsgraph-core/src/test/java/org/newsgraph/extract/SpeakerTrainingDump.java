@@ -38,10 +38,26 @@ public final class SpeakerTrainingDump {
   private SpeakerTrainingDump() {}
 
   public static void main(String[] args) throws IOException {
+    NlpEngine engine = cachedOnly(args[0], args[1]);
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
+      String[] doc = {""};
+      AttributingQuoteExtractor quotes = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+          (span, candidates) -> out.println(line(doc[0], span, candidates)));
+      ArticlePipeline pipeline = new ArticlePipeline(new ResidueCleaner(), engine, new RuleEntityResolver(),
+          new NewsTimeResolver(), quotes, (article, q) -> List.of());
+      for (RawArticle a : read(args, 3)) {
+        doc[0] = Path.of(a.source()).getFileName().toString().replaceAll("\\.txt$", "");
+        pipeline.analyse(a);
+      }
+    }
+  }
+
+  /** An engine that answers from the analysis cache in {@code folder} only. */
+  static NlpEngine cachedOnly(String folder, String version) {
     NlpEngine missing = new NlpEngine() {
       @Override
       public String version() {
-        return args[1];
+        return version;
       }
 
       @Override
@@ -49,30 +65,24 @@ public final class SpeakerTrainingDump {
         throw new IllegalStateException("not in the analysis cache; run extract --analysis-cache first");
       }
     };
-    NlpEngine engine = new CachingNlpEngine(() -> missing, args[1], Path.of(args[0]));
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
-      String[] doc = {""};
-      AttributingQuoteExtractor quotes = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
-          (span, candidates) -> out.println(line(doc[0], span, candidates)));
-      ArticlePipeline pipeline = new ArticlePipeline(new ResidueCleaner(), engine, new RuleEntityResolver(),
-          new NewsTimeResolver(), quotes, (article, q) -> List.of());
-      List<RawArticle> articles = new ArrayList<>();
-      for (int i = 3; i < args.length; i++) {
-        new Readers().read(Input.file(Path.of(args[i])), ReadOptions.defaults(), new ReadSink() {
-          @Override
-          public void article(RawArticle article) {
-            articles.add(article);
-          }
+    return new CachingNlpEngine(() -> missing, version, Path.of(folder));
+  }
 
-          @Override
-          public void problem(Problem problem) {}
-        });
-      }
-      for (RawArticle a : articles) {
-        doc[0] = Path.of(a.source()).getFileName().toString().replaceAll("\\.txt$", "");
-        pipeline.analyse(a);
-      }
+  /** The articles in the files {@code args[from..]}. */
+  static List<RawArticle> read(String[] args, int from) {
+    List<RawArticle> articles = new ArrayList<>();
+    for (int i = from; i < args.length; i++) {
+      new Readers().read(Input.file(Path.of(args[i])), ReadOptions.defaults(), new ReadSink() {
+        @Override
+        public void article(RawArticle article) {
+          articles.add(article);
+        }
+
+        @Override
+        public void problem(Problem problem) {}
+      });
     }
+    return articles;
   }
 
   private static String line(String doc, Span span, List<SpeakerCandidates.Candidate> candidates) {
