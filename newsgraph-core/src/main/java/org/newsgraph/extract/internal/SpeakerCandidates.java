@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 
 /**
@@ -38,9 +39,19 @@ public final class SpeakerCandidates {
   private final ParsedText p;
   private final Speakers speakers;
 
+  /** Which tokens can speak and which are subjects that can, worked out once per article. */
+  private final boolean[] candidate;
+  private final boolean[] subject;
+
   public SpeakerCandidates(ParsedText p, Speakers speakers) {
     this.p = p;
     this.speakers = speakers;
+    this.candidate = new boolean[p.size()];
+    this.subject = new boolean[p.size()];
+    for (int t = 0; t < p.size(); t++) {
+      candidate[t] = canSpeak(t);
+      subject[t] = candidate[t] && p.rel(t).startsWith("nsubj");
+    }
   }
 
   /**
@@ -51,7 +62,7 @@ public final class SpeakerCandidates {
    */
   public List<Candidate> of(int first, int last, boolean direct, Attribution rule) {
     QuoteContext q = new QuoteContext(p, first, last, direct, rule);
-    Span ruleSpan = speakers.speaker(rule.speaker()).mention().orElseThrow();
+    Span ruleSpan = speakers.span(rule.speaker());
     Optional<String> ruleEntity = speakers.entityOf(rule.speaker());
     List<Candidate> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -63,7 +74,7 @@ public final class SpeakerCandidates {
       if (!isCandidate(t)) {
         continue;
       }
-      Span span = speakers.speaker(t).mention().orElseThrow();
+      Span span = speakers.span(t);
       if (seen.add(key(span))) {
         out.add(candidate(q, t, span, ruleSpan, ruleEntity));
       }
@@ -76,6 +87,10 @@ public final class SpeakerCandidates {
   }
 
   private boolean isCandidate(int t) {
+    return candidate[t];
+  }
+
+  private boolean canSpeak(int t) {
     if (p.quoteOf(t) >= 0 || PART_OF_PHRASE.contains(p.rel(t).split(":")[0])) {
       return false;
     }
@@ -87,7 +102,8 @@ public final class SpeakerCandidates {
   private Candidate candidate(QuoteContext q, int t, Span span, Span ruleSpan, Optional<String> ruleEntity) {
     List<String> f = new ArrayList<>();
     boolean isRule = span.equals(ruleSpan);
-    Optional<String> entity = speakers.entityOf(t);
+    Optional<Mention> mention = speakers.mentionOf(t);
+    Optional<String> entity = mention.flatMap(Mention::entity);
     String rule = isRule ? "rule" : entity.isPresent() && entity.equals(ruleEntity) ? "ruleEntity" : "other";
     f.add("r=" + rule);
     f.add("r=" + rule + "|cue=" + q.ruleKind());
@@ -101,7 +117,7 @@ public final class SpeakerCandidates {
     f.add("pos|where=" + pos + "|" + where);
     f.add("rel|where=" + rel + "|" + where);
     f.add("rel|dist=" + rel + "|" + q.distanceBucket(t));
-    f.add("mention=" + speakers.mentionType(t) + "|" + (entity.isPresent() ? "linked" : "unlinked"));
+    f.add("mention=" + mention.map(Mention::type).orElse("none") + "|" + (entity.isPresent() ? "linked" : "unlinked"));
     f.add("ner=" + coarseNer(t));
     f.add("kind|rel=" + (q.direct() ? "direct" : "partial") + "|" + rel);
     f.add("r|pos=" + rule + "|" + pos);
@@ -111,7 +127,7 @@ public final class SpeakerCandidates {
   }
 
   boolean isSubjectLike(int t) {
-    return p.rel(t).startsWith("nsubj") && isCandidate(t);
+    return subject[t];
   }
 
   private String posClass(int t) {
