@@ -64,6 +64,13 @@ record QuoteContext(ParsedText p, int first, int last, boolean direct, Attributi
     return "a" + (s - p.token(last).sentence());
   }
 
+  /** Whether no paragraph break stands between token {@code t} and the quotation. */
+  boolean sameParagraph(int t) {
+    int a = t < first ? p.token(t).end() : p.token(last).end();
+    int b = t < first ? p.token(first).start() : p.token(t).start();
+    return p.text().substring(a, b).indexOf('\n') < 0;
+  }
+
   /** The distance in tokens between {@code t} and the quotation, in buckets. */
   String distanceBucket(int t) {
     int d = t < first ? first - t : t - last;

@@ -122,6 +122,10 @@ public final class SpeakerCandidates {
     f.add("kind|rel=" + (q.direct() ? "direct" : "partial") + "|" + rel);
     f.add("r|pos=" + rule + "|" + pos);
     q.linkFeatures(t, f);
+    f.add("para=" + (q.sameParagraph(t) ? "same" : "other") + "|" + pos);
+    if (p.rel(t).startsWith("nsubj") && p.head(t) >= 0) {
+      f.add("subjOf=" + p.lemma(p.head(t)));
+    }
     f.add("rankBefore=" + q.rankBefore(t, this::isSubjectLike) + "|" + where);
     return new Candidate(t, span, f);
   }
