@@ -100,10 +100,14 @@ final class RowQueries {
     return date.length() == 4 ? date + tail : date;
   }
 
+  /**
+   * Quotes, newest first. The inner query chooses the page from the keys alone; only the page's rows
+   * then read their article's text for the context (issue 9: sorting every matching quote together
+   * with its article's text made an entity page slow).
+   */
   List<QuoteRow> quotes(QuoteQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT qu.text, qu.kind, qu.speaker_name, qu.speaker_global, g.name, qu.cue_text, "
-        + "qu.article_id, a.title, a.published, qu.start_offset, qu.end_offset, a.text FROM quote qu "
-        + "JOIN article a ON a.id = qu.article_id LEFT JOIN global_entity g ON g.id = qu.speaker_global WHERE 1=1");
+    StringBuilder sql = new StringBuilder("SELECT qu.article_id, qu.ord, a.published FROM quote qu "
+        + "JOIN article a ON a.id = qu.article_id WHERE 1=1");
     List<Object> params = new ArrayList<>();
     q.by().ifPresent(id -> {
       sql.append(" AND qu.speaker_global = ?");
@@ -124,8 +128,12 @@ final class RowQueries {
       params.add(d.toString());
     });
     sql.append(" ORDER BY a.published DESC, qu.article_id, qu.ord LIMIT ").append(q.limit());
+    String page = "SELECT qu.text, qu.kind, qu.speaker_name, qu.speaker_global, g.name, qu.cue_text, "
+        + "qu.article_id, a.title, a.published, qu.start_offset, qu.end_offset, a.text FROM (" + sql + ") top "
+        + "JOIN quote qu ON qu.article_id = top.article_id AND qu.ord = top.ord JOIN article a ON a.id = qu.article_id "
+        + "LEFT JOIN global_entity g ON g.id = qu.speaker_global ORDER BY top.published DESC, top.article_id, top.ord";
     List<QuoteRow> rows = new ArrayList<>();
-    try (PreparedStatement s = prepare(sql.toString(), params); ResultSet r = s.executeQuery()) {
+    try (PreparedStatement s = prepare(page, params); ResultSet r = s.executeQuery()) {
       while (r.next()) {
         int start = r.getInt(10);
         int end = r.getInt(11);
