@@ -129,7 +129,8 @@ final class RowQueries {
     });
     sql.append(" ORDER BY a.published DESC, qu.article_id, qu.ord LIMIT ").append(q.limit());
     String page = "SELECT qu.text, qu.kind, qu.speaker_name, qu.speaker_global, g.name, qu.cue_text, "
-        + "qu.article_id, a.title, a.published, qu.start_offset, qu.end_offset, a.text FROM (" + sql + ") top "
+        + "qu.article_id, a.title, a.published, qu.start_offset, qu.end_offset, substr(a.text, 1, qu.end_offset + " + CONTEXT + ") "
+        + "FROM (" + sql + ") top "
         + "JOIN quote qu ON qu.article_id = top.article_id AND qu.ord = top.ord JOIN article a ON a.id = qu.article_id "
         + "LEFT JOIN global_entity g ON g.id = qu.speaker_global ORDER BY top.published DESC, top.article_id, top.ord";
     List<QuoteRow> rows = new ArrayList<>();
@@ -137,6 +138,8 @@ final class RowQueries {
       while (r.next()) {
         int start = r.getInt(10);
         int end = r.getInt(11);
+        // the text up to the context's end only (an article can be long): substr counts code points, each one
+        // or two Java chars, so the prefix holds at least end + CONTEXT chars and the offsets stay Java's
         String text = r.getString(12);
         String context = text.substring(Math.max(0, start - CONTEXT), Math.min(text.length(), end + CONTEXT)).strip();
         rows.add(new QuoteRow(r.getString(1), r.getString(2), opt(r, 3), ref(r, 4, 5), opt(r, 6), r.getString(7),
