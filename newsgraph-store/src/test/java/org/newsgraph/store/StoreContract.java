@@ -147,6 +147,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aQuotesContextIsCutAtJavaOffsetsPastCharactersOutsideTheBasicPlane() {
+    String pad = "\uD83D\uDE00 ".repeat(100); // emoji: one code point, two Java chars each
+    String text = pad + "Hillary Clinton said \"Stronger together.\" " + "Then she left the stage. ".repeat(20);
+    store.put(Articles.article("e1", "2016-09-15", text).people("Hillary Clinton")
+        .quote("\"Stronger together.\"", "Hillary Clinton").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    QuoteRow q = store.quotes(new QuoteQuery(Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty(), 10)).get(0);
+    int start = text.indexOf("\"Stronger");
+    assertThat(q.span().start()).isEqualTo(start);
+    assertThat(q.context()).isEqualTo(text.substring(start - 160, q.span().end() + 160).strip());
+  }
+
+  @Test
   void factsKeepBothSidesOfAChangeAndAsOfAnswersWhatHeld() {
     store.put(Articles.article("f1", "2019-10-01", "Jeff Sessions is considering a run.").people("Jeff Sessions")
         .fact(FactType.CANDIDACY, "Jeff Sessions", "U.S. Senate, Alabama", "considering", "is considering a run").build(),
