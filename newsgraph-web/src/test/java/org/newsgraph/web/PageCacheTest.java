@@ -111,6 +111,20 @@ class PageCacheTest {
     assertThat(get("/api/v1/search?q=x&limit=5000").statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void withNoMemoryRendersEveryRequestButStillAnswers304() throws Exception {
+    server.close();
+    server = WebServer.start(store, WebOptions.defaults().withPort(0).withPageCacheBytes(0), raw -> {
+      throw new AssertionError("read-only");
+    });
+    String path = "/entity/" + marshId();
+    HttpResponse<String> first = get(path);
+    int cards = store.cards.get();
+    assertThat(get(path).body()).isEqualTo(first.body());
+    assertThat(store.cards.get()).isEqualTo(cards + 1);
+    assertThat(get(path, "If-None-Match", first.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+  }
+
   private static Article second() {
     String t = "Ann Marsh endorsed Bo Reyes again. Marsh wins again.";
     Article a = WebServerTest.article();

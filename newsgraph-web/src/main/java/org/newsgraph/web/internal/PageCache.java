@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  */
 public final class PageCache {
 
-  /** Longest URL (path and query) kept: longer ones are answered without the cache. */
+  /** Longest URL (path and query) kept: longer ones are rendered for each request. */
   static final int MAX_KEY = 2048;
   /** How long a request waits for another one rendering the same page before rendering it itself. */
   private static final long WAIT_SECONDS = 10;
@@ -44,8 +44,8 @@ public final class PageCache {
   private long current = Long.MIN_VALUE;
 
   /**
-   * A cache of at most {@code maxBytes} of page bodies (0 keeps none, but ETags still work) under the
-   * version {@code version} reads.
+   * A cache of at most {@code maxBytes} of page bodies under the version {@code version} reads; with 0,
+   * every request renders its page (no sharing between concurrent requests either), but ETags still work.
    */
   public PageCache(LongSupplier version, long maxBytes) {
     if (maxBytes < 0) {
@@ -71,8 +71,12 @@ public final class PageCache {
       return;
     }
     String key = ctx.path() + Optional.ofNullable(ctx.queryString()).map(q -> "?" + q).orElse("");
-    if (key.length() > MAX_KEY) {
+    if (maxBytes == 0 || key.length() > MAX_KEY) {
+      // no memory for pages (the figure without the cache, issue 9) or an odd URL: render this request's own
       handler.handle(ctx);
+      if (ctx.status() == HttpStatus.OK) {
+        ctx.header("ETag", etag);
+      }
       return;
     }
     Optional<Entry> hit = get(key, v).or(() -> awaitOther(key, v));
