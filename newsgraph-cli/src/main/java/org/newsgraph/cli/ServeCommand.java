@@ -48,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Opens POST /api/v1/articles to requests that carry 'Authorization: Bearer TOKEN' (16+ characters).")
   String writeToken = System.getenv("NEWSGRAPH_WRITE_TOKEN");
 
+  @Option(names = "--page-cache-mb", paramLabel = "MB",
+      description = "Memory for rendered pages, kept until the store changes (default: ${DEFAULT-VALUE}; 0 keeps none).")
+  long pageCacheMb = WebOptions.DEFAULT_PAGE_CACHE_BYTES >> 20;
+
   @Mixin EngineChoice engine = new EngineChoice();
 
   @Override
@@ -55,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     WebOptions options;
     try {
-      options = WebOptions.defaults().withHost(host).withPort(port);
+      options = WebOptions.defaults().withHost(host).withPort(port).withPageCacheBytes(pageCacheMb << 20);
       if (writeToken != null && !writeToken.isBlank()) {
         options = options.withWriteToken(writeToken);
       }

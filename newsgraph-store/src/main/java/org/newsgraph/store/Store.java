@@ -44,6 +44,13 @@ public interface Store extends AutoCloseable {
   StoreStats stats();
 
   /**
+   * A number that grows with every write that can change what a read returns (an article stored,
+   * replaced or removed, a problem recorded), by this process or another one: equal versions mean
+   * equal answers, so a reader may cache answers under it (issue 9). Cheap: one indexed row.
+   */
+  long version();
+
+  /**
    * The stored article as the article JSON of the contract, each entity, mention, speaker and fact
    * also carrying the id of its global entity ({@code globalId}, {@code subjectGlobalId}, ...).
    */

@@ -174,6 +174,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aQuotesContextIsCutAtJavaOffsetsPastCharactersOutsideTheBasicPlane() {
+    String pad = "\uD83D\uDE00 ".repeat(100); // emoji: one code point, two Java chars each
+    String text = pad + "Hillary Clinton said \"Stronger together.\" " + "Then she left the stage. ".repeat(20);
+    store.put(Articles.article("e1", "2016-09-15", text).people("Hillary Clinton")
+        .quote("\"Stronger together.\"", "Hillary Clinton").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    QuoteRow q = store.quotes(new QuoteQuery(Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty(), 10)).get(0);
+    int start = text.indexOf("\"Stronger");
+    assertThat(q.span().start()).isEqualTo(start);
+    assertThat(q.context()).isEqualTo(text.substring(start - 160, q.span().end() + 160).strip());
+  }
+
+  @Test
   void factsKeepBothSidesOfAChangeAndAsOfAnswersWhatHeld() {
     store.put(Articles.article("f1", "2019-10-01", "Jeff Sessions is considering a run.").people("Jeff Sessions")
         .fact(FactType.CANDIDACY, "Jeff Sessions", "U.S. Senate, Alabama", "considering", "is considering a run").build(),
@@ -217,5 +230,60 @@ abstract class StoreContract {
     StringWriter graph = new StringWriter();
     store.export(ExportFormat.GRAPHML, ExportWhat.GRAPH, graph);
     assertThat(graph.toString()).contains("<node id=").contains("<edge source=").endsWith("</graphml>\n");
+  }
+
+  @Test
+  void versionGrowsWithEveryWriteThatChangesAnswersAndOnlyThen() {
+    long v0 = store.version();
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long v1 = store.version();
+    assertThat(v1).isGreaterThan(v0);
+    store.card(store.lookup("Hillary Clinton").chosen().orElseThrow().id());
+    store.search(new SearchQuery("ohio", Optional.empty(), Optional.empty(), Optional.empty(), 5));
+    assertThat(store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING)).isEqualTo(PutOutcome.SKIPPED);
+    assertThat(store.version()).isEqualTo(v1);
+    store.put(hillary(), PROVENANCE, WriteMode.REPLACE);
+    long v2 = store.version();
+    assertThat(v2).isGreaterThan(v1);
+    store.problem("broken.txt", "EMPTY", "no text");
+    assertThat(store.version()).isGreaterThan(v2);
+  }
+
+  @Test
+  void readersOnOtherThreadsRunTogetherAndSeeEachWriteOnceItReturns() throws Exception {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long id = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        answers.add(readers.submit(() -> store.card(id).orElseThrow().headlines().size()
+            + store.search(new SearchQuery("ohio", Optional.empty(), Optional.empty(), Optional.empty(), 5)).size()));
+      }
+      store.put(Articles.article("o1", "2016-09-14", "Ohio voters waited.").names("LOCATION", "Ohio").build(),
+          PROVENANCE, WriteMode.SKIP_EXISTING);
+      assertThat(readers.submit(() -> store.contains("o1") && store.articleJson("o1").isPresent()).get()).isTrue();
+      for (var a : answers) {
+        assertThat(a.get()).isBetween(2, 3); // one headline, and one or two hits: before or after the write
+      }
+    } finally {
+      readers.shutdown();
+    }
+  }
+
+  @Test
+  void cardCountsCoMentionsAmongTheEntitysArticles() {
+    store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("b1", "2016-09-13", "Bill Clinton spoke with Hillary Clinton.").title("The Clintons")
+        .people("Bill Clinton", "Hillary Clinton")
+        .build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("b2", "2016-09-14", "Bill Clinton spoke alone in Ohio.").people("Bill Clinton").names("LOCATION", "Ohio")
+        .build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long hillary = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    EntityCard card = store.card(hillary).orElseThrow();
+    assertThat(card.coMentioned()).extracting(EntityCard.Related::name, EntityCard.Related::articles)
+        .startsWith(org.assertj.core.groups.Tuple.tuple("Bill Clinton", 2L)).contains(org.assertj.core.groups.Tuple.tuple("Ohio", 1L));
+    assertThat(card.coMentioned()).extracting(EntityCard.Related::id).doesNotContain(hillary);
+    assertThat(card.headlines()).extracting(EntityCard.Headline::articleId).containsExactly("b1", "a1");
   }
 }

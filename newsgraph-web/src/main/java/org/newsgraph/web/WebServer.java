@@ -10,13 +10,15 @@ import org.newsgraph.store.Store;
 import org.newsgraph.web.internal.Api;
 import org.newsgraph.web.internal.ApiError;
 import org.newsgraph.web.internal.JsonOut;
+import org.newsgraph.web.internal.PageCache;
 import org.newsgraph.web.internal.Pages;
 
 /**
  * newsgraph's web face: the HTTP API under {@code /api/v1} and the pages, on a store.
  *
  * <p>Read-only unless started with a write token, bound to localhost unless told otherwise. Every
- * text from an article is escaped; errors are JSON (API) or a plain page, never a stack trace.
+ * text from an article is escaped; errors are JSON (API) or a plain page, never a stack trace. Pages
+ * and API answers are cached under the store's version and carry it as their ETag (issue 9).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -42,8 +44,9 @@ public final class WebServer implements AutoCloseable {
       config.staticFiles.enableWebjars();
       config.jsonMapper(new JavalinJackson(JsonOut.mapper(), false));
     });
-    new Api(store, options, ingest).register(app);
-    new Pages(store).register(app);
+    PageCache cache = new PageCache(store::version, options.pageCacheBytes());
+    new Api(store, options, ingest, cache).register(app);
+    new Pages(store, cache).register(app);
     ApiError.register(app);
     app.start(options.host(), options.port());
     return new WebServer(app);

@@ -163,14 +163,21 @@ final class CardQuery {
     return out;
   }
 
+  /**
+   * The entities most often in the same articles, among the entity's latest {@value #RELATED_SAMPLE}.
+   * Counted from the other entities' rows of those articles alone, and named for the top ones only
+   * (issue 9: the self-join on the entity's rows and the names of every co-mentioned entity cost more
+   * than the count).
+   */
   private List<EntityCard.Related> related(long id) throws SQLException {
     List<EntityCard.Related> out = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement("SELECT o.global_id, g.name, g.type, count(DISTINCT o.article_id) n "
-        + "FROM article_entity s JOIN article_entity o ON o.article_id = s.article_id AND o.global_id <> s.global_id "
-        + "JOIN global_entity g ON g.id = o.global_id WHERE s.global_id = ? AND s.article_id IN (SELECT ae.article_id "
+    try (PreparedStatement s = connection.prepareStatement("WITH latest AS (SELECT DISTINCT ae.article_id, a.published "
         + "FROM article_entity ae JOIN article a ON a.id = ae.article_id WHERE ae.global_id = ? "
-        + "ORDER BY a.published DESC LIMIT " + RELATED_SAMPLE + ") "
-        + "GROUP BY o.global_id, g.name, g.type ORDER BY n DESC, o.global_id LIMIT " + RELATED)) {
+        + "ORDER BY a.published DESC, ae.article_id LIMIT " + RELATED_SAMPLE + "), "
+        + "top AS (SELECT o.global_id AS gid, count(DISTINCT o.article_id) AS n FROM article_entity o "
+        + "WHERE o.article_id IN (SELECT article_id FROM latest) AND o.global_id <> ? "
+        + "GROUP BY o.global_id ORDER BY n DESC, o.global_id LIMIT " + RELATED + ") "
+        + "SELECT top.gid, g.name, g.type, top.n FROM top JOIN global_entity g ON g.id = top.gid ORDER BY top.n DESC, top.gid")) {
       s.setLong(1, id);
       s.setLong(2, id);
       try (ResultSet r = s.executeQuery()) {

@@ -2,7 +2,7 @@ package org.newsgraph.store.internal;
 
 import java.util.List;
 
-/** What differs between the databases: the article key's type and the full-text search migration. */
+/** What differs between the databases: the article key's type, the full-text search and the version triggers. */
 enum Dialect {
   SQLITE("INTEGER PRIMARY KEY"),
   POSTGRESQL("BIGINT PRIMARY KEY");
@@ -18,6 +18,7 @@ enum Dialect {
     String folder = "/org/newsgraph/store/migrations/";
     return List.of(
         new Migrations.Step(1, "schema", folder + "common.sql", sequenceColumn),
-        new Migrations.Step(2, "search", folder + name().toLowerCase(java.util.Locale.ROOT) + "/V2__search.sql", ""));
+        new Migrations.Step(2, "search", folder + name().toLowerCase(java.util.Locale.ROOT) + "/V2__search.sql", ""),
+        new Migrations.Step(3, "reads", folder + name().toLowerCase(java.util.Locale.ROOT) + "/V3__reads.sql", ""));
   }
 }

@@ -38,26 +38,28 @@ import org.newsgraph.store.internal.link.LinkPlan;
 import org.newsgraph.store.internal.link.Linker;
 
 /**
- * The {@link Store} on JDBC: one connection, SQLite (WAL, FTS5) or PostgreSQL. Writes are
- * synchronised and each article is one transaction; the link index is built on the first write.
+ * The {@link Store} on JDBC, SQLite (WAL, FTS5) or PostgreSQL. Writes go through one connection,
+ * synchronised, each article one transaction; the link index is built on the first write. Reads run
+ * at the same time on a pool of read-only connections ({@link ReadPool}, issue 9), each in one
+ * transaction, so they never wait for each other nor for a writer.
  */
 public final class JdbcStore implements Store {
 
   private final Connection connection;
+  private final ReadPool reads;
   private final Dialect dialect;
   private final StoreLocation location;
   private final ArticleWriter writer;
-  private final Queries queries;
   private final Linker linker = new Linker();
   private LinkIndex index;
   private long nextSeq = -1;
 
-  private JdbcStore(Connection connection, Dialect dialect, StoreLocation location) {
+  private JdbcStore(Connection connection, ReadPool reads, Dialect dialect, StoreLocation location) {
     this.connection = connection;
+    this.reads = reads;
     this.dialect = dialect;
     this.location = location;
     this.writer = new ArticleWriter(dialect);
-    this.queries = new Queries(connection, dialect);
   }
 
   /** Opens the store, creating it, applying migrations and loading the knowledge pack as needed. */
@@ -67,7 +69,9 @@ public final class JdbcStore implements Store {
       Connection c = dialect == Dialect.SQLITE ? sqlite(location.target()) : postgres(location.target());
       Migrations.apply(c, dialect);
       PackLoader.loadIfMissing(c);
-      return new JdbcStore(c, dialect, location);
+      ReadPool reads = dialect == Dialect.SQLITE ? ReadPool.sqlite(location.target())
+          : ReadPool.postgres(location.target(), credentials(location.target()));
+      return new JdbcStore(c, reads, dialect, location);
     } catch (SQLException e) {
       throw new StoreException("Cannot open the store " + location.describe() + ": " + e.getMessage()
           + (dialect == Dialect.POSTGRESQL ? " (is PostgreSQL running, and are user and password right?)" : ""), e);
@@ -93,6 +97,11 @@ public final class JdbcStore implements Store {
   }
 
   private static Connection postgres(String url) throws SQLException {
+    return DriverManager.getConnection(url, credentials(url));
+  }
+
+  /** User and password from PGUSER/PGPASSWORD when the URL gives none. */
+  private static Properties credentials(String url) {
     Properties props = new Properties();
     if (!url.contains("user=") && System.getenv("PGUSER") != null) {
       props.setProperty("user", System.getenv("PGUSER"));
@@ -100,7 +109,7 @@ public final class JdbcStore implements Store {
     if (!url.contains("password=") && System.getenv("PGPASSWORD") != null) {
       props.setProperty("password", System.getenv("PGPASSWORD"));
     }
-    return DriverManager.getConnection(url, props);
+    return props;
   }
 
   @Override
@@ -237,18 +246,17 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized StoreStats stats() {
-    try {
-      long bytes = dialect == Dialect.SQLITE ? sqliteBytes() : queries.count("SELECT pg_database_size(current_database())");
-      return new StoreStats(queries.count("SELECT count(*) FROM article"),
-          queries.count("SELECT count(DISTINCT global_id) FROM article_entity"),
-          queries.count("SELECT count(*) FROM global_entity WHERE origin LIKE 'pack:%'"),
-          queries.count("SELECT count(*) FROM mention"), queries.count("SELECT count(*) FROM quote"),
-          queries.count("SELECT count(*) FROM fact"), queries.count("SELECT count(*) FROM problem"), bytes,
+  public StoreStats stats() {
+    return read("count", c -> {
+      Queries q = new Queries(c, dialect);
+      long bytes = dialect == Dialect.SQLITE ? sqliteBytes() : q.count("SELECT pg_database_size(current_database())");
+      return new StoreStats(q.count("SELECT count(*) FROM article"),
+          q.count("SELECT count(DISTINCT global_id) FROM article_entity"),
+          q.count("SELECT count(*) FROM global_entity WHERE origin LIKE 'pack:%'"),
+          q.count("SELECT count(*) FROM mention"), q.count("SELECT count(*) FROM quote"),
+          q.count("SELECT count(*) FROM fact"), q.count("SELECT count(*) FROM problem"), bytes,
           location.describe());
-    } catch (SQLException e) {
-      throw failed("count", e);
-    }
+    });
   }
 
   private long sqliteBytes() {
@@ -257,104 +265,75 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<org.newsgraph.store.Candidate> mostMentioned(String type, int limit) {
-    String sql = "SELECT g.id, g.type, g.name, g.full_name, count(*) AS n FROM mention m "
-        + "JOIN global_entity g ON g.id = m.global_id WHERE g.type = ? GROUP BY g.id, g.type, g.name, g.full_name "
-        + "ORDER BY n DESC, g.name LIMIT ?";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setString(1, type);
-      st.setInt(2, limit);
-      List<org.newsgraph.store.Candidate> out = new java.util.ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(new org.newsgraph.store.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
-              Optional.ofNullable(rs.getString(4)), java.util.Map.of(), rs.getLong(5)));
-        }
+  public long version() {
+    return read("read the version", c -> new Queries(c, dialect).count("SELECT version FROM store_version WHERE id = 1"));
+  }
+
+  @Override
+  public List<org.newsgraph.store.Candidate> mostMentioned(String type, int limit) {
+    return read("count mentions", c -> new Queries(c, dialect).mostMentioned(type, limit));
+  }
+
+  @Override
+  public Optional<String> articleJson(String articleId) {
+    return read("read article " + articleId, c -> new ArticleQuery(c).json(articleId));
+  }
+
+  @Override
+  public NameLookup lookup(String name) {
+    return read("look up '" + name + "'", c -> new Queries(c, dialect).lookup(name));
+  }
+
+  @Override
+  public Optional<EntityCard> card(long entityId) {
+    return read("read entity " + entityId, c -> new CardQuery(c).card(entityId, new Queries(c, dialect)));
+  }
+
+  @Override
+  public List<QuoteRow> quotes(QuoteQuery query) {
+    return read("list quotes", c -> new RowQueries(c).quotes(query));
+  }
+
+  @Override
+  public List<FactRow> facts(FactQuery query) {
+    return read("list facts", c -> new RowQueries(c).facts(query));
+  }
+
+  @Override
+  public List<SearchHit> search(SearchQuery query) {
+    return read("search", c -> new Search(c, dialect).search(query));
+  }
+
+  @Override
+  public void export(ExportFormat format, ExportWhat what, Writer out) {
+    read("export", c -> {
+      new Exporter(c, new RowQueries(c)).export(format, what, out);
+      return null;
+    });
+  }
+
+  @Override
+  public List<ArticleCount> mentionsPerArticle(long entityId) {
+    return read("count mentions", c -> new Queries(c, dialect).mentionsPerArticle(entityId));
+  }
+
+  @Override
+  public void close() {
+    reads.close();
+    synchronized (this) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw failed("close", e);
       }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot count mentions in the store: " + e.getMessage(), e);
     }
   }
 
-  @Override
-  public synchronized Optional<String> articleJson(String articleId) {
+  private <T> T read(String what, ReadPool.Work<T> work) {
     try {
-      return new ArticleQuery(connection).json(articleId);
+      return reads.read(work);
     } catch (SQLException e) {
-      throw new StoreException("Cannot read article " + articleId + " from the store: " + e.getMessage(), e);
-    }
-  }
-
-  @Override
-  public synchronized NameLookup lookup(String name) {
-    try {
-      return queries.lookup(name);
-    } catch (SQLException e) {
-      throw failed("look up '" + name + "'", e);
-    }
-  }
-
-  @Override
-  public synchronized Optional<EntityCard> card(long entityId) {
-    try {
-      return new CardQuery(connection).card(entityId, queries);
-    } catch (SQLException e) {
-      throw failed("read entity " + entityId, e);
-    }
-  }
-
-  @Override
-  public synchronized List<QuoteRow> quotes(QuoteQuery query) {
-    try {
-      return new RowQueries(connection).quotes(query);
-    } catch (SQLException e) {
-      throw failed("list quotes", e);
-    }
-  }
-
-  @Override
-  public synchronized List<FactRow> facts(FactQuery query) {
-    try {
-      return new RowQueries(connection).facts(query);
-    } catch (SQLException e) {
-      throw failed("list facts", e);
-    }
-  }
-
-  @Override
-  public synchronized List<SearchHit> search(SearchQuery query) {
-    try {
-      return new Search(connection, dialect).search(query);
-    } catch (SQLException e) {
-      throw failed("search", e);
-    }
-  }
-
-  @Override
-  public synchronized void export(ExportFormat format, ExportWhat what, Writer out) {
-    try {
-      new Exporter(connection, new RowQueries(connection)).export(format, what, out);
-    } catch (SQLException e) {
-      throw failed("export", e);
-    }
-  }
-
-  @Override
-  public synchronized List<ArticleCount> mentionsPerArticle(long entityId) {
-    try {
-      return queries.mentionsPerArticle(entityId);
-    } catch (SQLException e) {
-      throw failed("count mentions", e);
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw failed("close", e);
+      throw failed(what, e);
     }
   }
 

@@ -130,6 +130,25 @@ final class Queries {
     }
   }
 
+  /** The entities of one type mentioned most often: the home page's lists. */
+  List<Candidate> mostMentioned(String type, int limit) throws SQLException {
+    String sql = "SELECT g.id, g.type, g.name, g.full_name, count(*) AS n FROM mention m "
+        + "JOIN global_entity g ON g.id = m.global_id WHERE g.type = ? GROUP BY g.id, g.type, g.name, g.full_name "
+        + "ORDER BY n DESC, g.name LIMIT ?";
+    List<Candidate> out = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, type);
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), Optional.ofNullable(rs.getString(4)),
+              Map.of(), rs.getLong(5)));
+        }
+      }
+    }
+    return out;
+  }
+
   List<ArticleCount> mentionsPerArticle(long id) throws SQLException {
     List<ArticleCount> out = new ArrayList<>();
     try (PreparedStatement s = connection.prepareStatement("SELECT a.id, a.source, count(m.ord) FROM article a "

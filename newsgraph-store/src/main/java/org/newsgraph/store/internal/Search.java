@@ -25,28 +25,47 @@ final class Search {
     this.dialect = dialect;
   }
 
+  /**
+   * The best hits, ranked. The snippet (FTS5's snippet, PostgreSQL's ts_headline) is the costly part,
+   * so it is made for the page of hits only: an inner query ranks every match and keeps the page, the
+   * outer one adds the snippets (issue 9: a common word matches hundreds of articles).
+   */
   List<SearchHit> search(SearchQuery q) throws SQLException {
     boolean sqlite = dialect == Dialect.SQLITE;
-    StringBuilder sql = new StringBuilder(sqlite
-        ? "SELECT a.id, a.title, a.published, a.source, snippet(article_fts, 1, '[', ']', '…', 16), -bm25(article_fts, 2.0, 1.0) "
-            + "FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?"
-        : "SELECT a.id, a.title, a.published, a.source, ts_headline('english', a.text, q, "
-            + "'StartSel=[, StopSel=], MaxWords=24, MinWords=8'), ts_rank(a.search, q) "
-            + "FROM article a, websearch_to_tsquery('english', ?) q WHERE a.search @@ q");
+    String match = sqlite ? ftsQuery(q.text()) : q.text();
+    StringBuilder top = new StringBuilder(sqlite
+        ? "SELECT a.seq, a.published, -bm25(article_fts, 2.0, 1.0) AS score FROM article_fts "
+            + "JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?"
+        : "SELECT a.seq, a.published, ts_rank(a.search, q) AS score FROM article a, websearch_to_tsquery('english', ?) q "
+            + "WHERE a.search @@ q");
     List<String> params = new ArrayList<>();
-    params.add(sqlite ? ftsQuery(q.text()) : q.text());
+    params.add(match);
     q.since().ifPresent(d -> {
-      sql.append(" AND a.published >= ?");
+      top.append(" AND a.published >= ?");
       params.add(d.toString());
     });
     q.until().ifPresent(d -> {
-      sql.append(" AND a.published <= ?");
+      top.append(" AND a.published <= ?");
       params.add(d.toString());
     });
-    sql.append(q.entity().map(id -> " AND a.id IN (SELECT article_id FROM article_entity WHERE global_id = " + id + ")").orElse(""));
-    sql.append(" ORDER BY 6 DESC, a.published DESC LIMIT ").append(q.limit());
+    top.append(q.entity().map(id -> " AND a.id IN (SELECT article_id FROM article_entity WHERE global_id = " + id + ")").orElse(""));
+    top.append(" ORDER BY score DESC, a.published DESC LIMIT ").append(q.limit());
+    params.add(match);
+    // CROSS JOIN keeps the page as the outer loop, so FTS5 looks each hit up by rowid
+    String sql = sqlite
+        ? "SELECT a.id, a.title, a.published, a.source, snippet(article_fts, 1, '[', ']', '…', 16), top.score FROM ("
+            + top + ") top CROSS JOIN article_fts CROSS JOIN article a WHERE article_fts.rowid = top.seq "
+            + "AND article_fts MATCH ? AND a.seq = top.seq ORDER BY top.score DESC, a.published DESC"
+        : "SELECT a.id, a.title, a.published, a.source, ts_headline('english', a.text, q, "
+            + "'StartSel=[, StopSel=], MaxWords=24, MinWords=8'), top.score FROM (" + top + ") top "
+            + "JOIN article a ON a.seq = top.seq CROSS JOIN websearch_to_tsquery('english', ?) q "
+            + "ORDER BY top.score DESC, a.published DESC";
+    return hits(sql, params);
+  }
+
+  private List<SearchHit> hits(String sql, List<String> params) throws SQLException {
     List<SearchHit> hits = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
         s.setString(i + 1, params.get(i));
       }

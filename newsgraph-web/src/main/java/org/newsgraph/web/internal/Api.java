@@ -23,24 +23,26 @@ public final class Api {
   private final Store store;
   private final WebOptions options;
   private final Function<String, Article> ingest;
+  private final PageCache cache;
 
-  public Api(Store store, WebOptions options, Function<String, Article> ingest) {
+  public Api(Store store, WebOptions options, Function<String, Article> ingest, PageCache cache) {
     this.store = store;
     this.options = options;
     this.ingest = ingest;
+    this.cache = cache;
   }
 
   public void register(Javalin app) {
     app.get("/api/v1/openapi.json", this::openApi);
-    app.get("/api/v1/stats", ctx -> ctx.json(store.stats()));
-    app.get("/api/v1/entities", this::entities);
-    app.get("/api/v1/entities/{id}", ctx -> ctx.json(store.card(Params.entityId(ctx))
-        .orElseThrow(() -> BadRequest.notFound("no entity " + ctx.pathParam("id")))));
-    app.get("/api/v1/entities/{id}/facts", this::facts);
-    app.get("/api/v1/quotes", this::quotes);
-    app.get("/api/v1/articles/{id}", ctx -> ctx.contentType("application/json").result(store.articleJson(ctx.pathParam("id"))
-        .orElseThrow(() -> BadRequest.notFound("no article " + ctx.pathParam("id")))));
-    app.get("/api/v1/search", this::search);
+    app.get("/api/v1/stats", cache.cached(ctx -> ctx.json(store.stats())));
+    app.get("/api/v1/entities", cache.cached(this::entities));
+    app.get("/api/v1/entities/{id}", cache.cached(ctx -> ctx.json(store.card(Params.entityId(ctx))
+        .orElseThrow(() -> BadRequest.notFound("no entity " + ctx.pathParam("id"))))));
+    app.get("/api/v1/entities/{id}/facts", cache.cached(this::facts));
+    app.get("/api/v1/quotes", cache.cached(this::quotes));
+    app.get("/api/v1/articles/{id}", cache.cached(ctx -> ctx.contentType("application/json").result(store.articleJson(ctx.pathParam("id"))
+        .orElseThrow(() -> BadRequest.notFound("no article " + ctx.pathParam("id"))))));
+    app.get("/api/v1/search", cache.cached(this::search));
     app.post("/api/v1/articles", this::post);
   }
 

@@ -29,18 +29,20 @@ public final class Pages {
   private static final int LIST = 20;
 
   private final Store store;
+  private final PageCache cache;
 
-  public Pages(Store store) {
+  public Pages(Store store, PageCache cache) {
     this.store = store;
+    this.cache = cache;
   }
 
   public void register(Javalin app) {
-    app.get("/", ctx -> render(ctx, "home.jte", new Views.Home(store.stats(), store.mostMentioned("PERSON", LIST),
-        store.mostMentioned("ORGANIZATION", 10))));
-    app.get("/entity/{id}", this::entity);
-    app.get("/article/{id}", this::article);
-    app.get("/search", this::search);
-    app.get("/quotes", this::quotes);
+    app.get("/", cache.cached(ctx -> render(ctx, "home.jte", new Views.Home(store.stats(), store.mostMentioned("PERSON", LIST),
+        store.mostMentioned("ORGANIZATION", 10)))));
+    app.get("/entity/{id}", cache.cached(this::entity));
+    app.get("/article/{id}", cache.cached(this::article));
+    app.get("/search", cache.cached(this::search));
+    app.get("/quotes", cache.cached(this::quotes));
   }
 
   static String errorPage(int status, String message) {
