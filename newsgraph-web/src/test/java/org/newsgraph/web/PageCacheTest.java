@@ -153,6 +153,7 @@ class PageCacheTest {
     @Override public void prepareForWrites() { store.prepareForWrites(); }
     @Override public boolean contains(String articleId) { return store.contains(articleId); }
     @Override public PutOutcome put(Article a, Provenance p, WriteMode m) { return store.put(a, p, m); }
+    @Override public List<PutOutcome> putAll(List<Article> a, Provenance p) { return store.putAll(a, p); }
     @Override public void problem(String source, String code, String message) { store.problem(source, code, message); }
     @Override public StoreStats stats() { return store.stats(); }
     @Override public long version() { return store.version(); }
