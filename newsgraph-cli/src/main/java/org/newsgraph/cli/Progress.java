@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 /**
  * The progress line of ingest and load on standard error: articles done, articles/s and, when the total is known,
  * an ETA. On a terminal one line redrawn in place with a bar; otherwise a plain line every few seconds.
+ * Thread-safe: the store writer ticks too.
  */
 final class Progress {
 
@@ -34,7 +35,7 @@ final class Progress {
   }
 
   /** One more article done (stored, skipped or failed). */
-  void tick() {
+  synchronized void tick() {
     done++;
     long now = System.nanoTime();
     if (now - lastShown >= (terminal ? TERMINAL_EVERY_NANOS : PLAIN_EVERY_NANOS)) {
@@ -44,7 +45,7 @@ final class Progress {
   }
 
   /** The last line, ended. */
-  void finish() {
+  synchronized void finish() {
     if (done > 0 && (terminal || shown != done)) {
       show(System.nanoTime(), true);
     }
