@@ -15,7 +15,8 @@ import org.newsgraph.model.Removed;
  * Coverage-guided fuzzing of the cleaner (#11): whatever the text, it returns residue spans inside
  * the text, in order and not overlapping, and an analysis text of the same length. Saved inputs
  * (src/test/resources/.../CleanerFuzzTestInputs) run on every test run; fuzz with
- * {@code JAZZER_FUZZ=1 mvn test -pl newsgraph-core -Dtest=CleanerFuzzTest -Djazzer.max_duration=10m}.
+ * {@code JAZZER_FUZZ=1 mvn test -pl newsgraph-core -am -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest=CleanerFuzzTest} (a run lasts the annotation's {@code maxDuration}).
  */
 class CleanerFuzzTest {
 
