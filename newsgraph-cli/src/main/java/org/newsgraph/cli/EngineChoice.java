@@ -1,9 +1,12 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.newsgraph.analyse.Analysis;
 import org.newsgraph.analyse.CachingNlpEngine;
 import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.nlp.corenlp.CoreNlpEngine;
@@ -23,6 +26,10 @@ final class EngineChoice {
       description = "Keep each article's language analysis in DIR and reuse it on later runs of the same text.")
   Optional<Path> cache = Optional.empty();
 
+  @Option(names = "--analysis-cache-only",
+      description = "With --analysis-cache: never run CoreNLP; a text not in the cache is reported as failed.")
+  boolean cacheOnly;
+
   CoreNlpOptions options() {
     return ner == Ner.full ? CoreNlpOptions.fullNer() : CoreNlpOptions.defaults();
   }
@@ -32,13 +39,31 @@ final class EngineChoice {
    * CoreNLP engines are built once per process and options, and shared by every command run in it.
    */
   NlpEngine build() {
+    if (cacheOnly && cache.isEmpty()) {
+      throw new IllegalArgumentException("--analysis-cache-only needs --analysis-cache DIR");
+    }
     CoreNlpOptions options = options();
     Lazy<NlpEngine> engine = ENGINES.computeIfAbsent(options, o -> new Lazy<>(() -> new CoreNlpEngine(o)));
     if (cache.isEmpty()) {
       return engine.get();
     }
-    return new CachingNlpEngine(engine, CoreNlpEngine.versionOf(options), cache.get());
+    // cache-only: evaluations over a partly cached corpus use what is cached and skip the rest (issue 8)
+    Supplier<NlpEngine> inner = cacheOnly ? () -> NOT_CACHED : engine;
+    return new CachingNlpEngine(inner, CoreNlpEngine.versionOf(options), cache.get());
   }
+
+  /** The engine behind the cache in cache-only runs: every text it is asked for was not cached. */
+  private static final NlpEngine NOT_CACHED = new NlpEngine() {
+    @Override
+    public Analysis analyse(String text, Optional<LocalDate> documentDate) {
+      throw new IllegalStateException("not in the analysis cache (--analysis-cache-only)");
+    }
+
+    @Override
+    public String version() {
+      return "none";
+    }
+  };
 
   private static final Map<CoreNlpOptions, Lazy<NlpEngine>> ENGINES = new ConcurrentHashMap<>();
 }

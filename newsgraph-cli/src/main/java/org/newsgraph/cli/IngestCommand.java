@@ -16,6 +16,7 @@ import org.newsgraph.store.Provenance;
 import org.newsgraph.store.PutOutcome;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreWriter;
 import org.newsgraph.store.WriteMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph ingest}: analyse articles and keep them in the store (issue 8). */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Analyses articles and stores them, linked across articles, in the knowledge base.",
-        "Articles already stored are skipped before analysis (--reprocess replaces them); each article is one",
-        "transaction, so an interrupted run loses at most the articles in flight and the next run continues.",
+        "Articles already stored are skipped before analysis (--reprocess replaces them). A writer thread stores",
+        "new articles in batches of up to 16, one transaction each, while the next ones are analysed, so an",
+        "interrupted run loses at most the articles in flight (queued or in the batch) and the next run continues.",
         "Exit status: 0 when every input was stored or skipped, 1 when any failed, 2 for a usage error."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -66,7 +68,12 @@ final class IngestCommand implements Callable<Integer> {
       Progress progress = new Progress(err, expectedArticles(collected.inputs()), System.console() != null);
       StoreSink sink = new StoreSink(s, provenance, reprocess ? WriteMode.REPLACE : WriteMode.SKIP_EXISTING, progress);
       collected.problems().forEach(sink::problem);
-      BatchRunner.Summary summary = new BatchRunner(pipeline, threads).run(collected.inputs(), read.options(spec), sink);
+      BatchRunner.Summary summary;
+      try {
+        summary = new BatchRunner(pipeline, threads).run(collected.inputs(), read.options(spec), sink);
+      } finally {
+        sink.close();
+      }
       progress.finish();
       sink.report(err, summary, s.stats().bytes(), store.location(spec).describe());
       err.println(pipeline.stageTimes().describe());
@@ -82,12 +89,17 @@ final class IngestCommand implements Callable<Integer> {
     return allText ? inputs.size() : 0;
   }
 
-  /** Stores each article as it comes, counting what happened. */
-  private static final class StoreSink implements BatchRunner.Sink {
+  /**
+   * Stores each article as it comes, counting what happened. New articles go to a {@link StoreWriter}
+   * thread that stores them in batches while the next ones are analysed; replaced ones (--reprocess)
+   * are stored one by one on the calling thread. Counters are touched by both threads: synchronized.
+   */
+  private static final class StoreSink implements BatchRunner.Sink, StoreWriter.Listener {
     private final Store store;
     private final Provenance provenance;
     private final WriteMode mode;
     private final Progress progress;
+    private final StoreWriter writer;
     final List<String> failed = new ArrayList<>();
     int read;
     int stored;
@@ -99,13 +111,44 @@ final class IngestCommand implements Callable<Integer> {
       this.provenance = provenance;
       this.mode = mode;
       this.progress = progress;
+      this.writer = new StoreWriter(store, provenance, this);
+    }
+
+    /** Waits for the writer to store what is queued. */
+    void close() {
+      writer.close();
+    }
+
+    @Override
+    public synchronized void stored(Article article, PutOutcome outcome) {
+      count(outcome);
+      progress.tick();
+    }
+
+    @Override
+    public synchronized void failed(Article article, RuntimeException error) {
+      failed.add(article.raw().source() + ": " + error.getMessage());
+      progress.tick();
+    }
+
+    private void count(PutOutcome outcome) {
+      switch (outcome) {
+        case STORED -> stored++;
+        case REPLACED -> replaced++;
+        case SKIPPED -> skipped++;
+        default -> throw new IllegalStateException("Unknown outcome " + outcome);
+      }
     }
 
     @Override
     public boolean wants(RawArticle raw) {
-      read++;
+      synchronized (this) {
+        read++;
+      }
       if (mode == WriteMode.SKIP_EXISTING && store.contains(raw.id())) {
-        skipped++;
+        synchronized (this) {
+          skipped++;
+        }
         progress.tick();
         return false;
       }
@@ -114,28 +157,31 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public void article(Article article) {
+      if (mode == WriteMode.SKIP_EXISTING) {
+        writer.submit(article);
+        return;
+      }
       try {
         PutOutcome outcome = store.put(article, provenance, mode);
-        switch (outcome) {
-          case STORED -> stored++;
-          case REPLACED -> replaced++;
-          case SKIPPED -> skipped++;
-          default -> throw new IllegalStateException("Unknown outcome " + outcome);
+        synchronized (this) {
+          count(outcome);
         }
       } catch (StoreException e) {
-        failed.add(article.raw().source() + ": " + e.getMessage());
+        synchronized (this) {
+          failed.add(article.raw().source() + ": " + e.getMessage());
+        }
       }
       progress.tick();
     }
 
     @Override
-    public void problem(Problem problem) {
+    public synchronized void problem(Problem problem) {
       failed.add(problem.describe());
       store.problem(problem.input(), problem.code(), problem.message());
       progress.tick();
     }
 
-    void report(PrintWriter err, BatchRunner.Summary summary, long bytes, String where) {
+    synchronized void report(PrintWriter err, BatchRunner.Summary summary, long bytes, String where) {
       double seconds = Math.max(summary.seconds(), 1e-9);
       err.printf("ingest: read %d, stored %d, replaced %d, skipped %d (already stored), failed %d%n",
           read, stored, replaced, skipped, failed.size());

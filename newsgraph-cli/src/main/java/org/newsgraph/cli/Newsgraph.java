@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         CleanCommand.class,
         IngestCommand.class,
+        LoadCommand.class,
         WhoCommand.class,
         QuotesCommand.class,
         FactsCommand.class,

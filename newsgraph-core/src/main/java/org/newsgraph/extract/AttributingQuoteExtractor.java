@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.newsgraph.extract.internal.Attribution;
 import org.newsgraph.extract.internal.Attributor;
 import org.newsgraph.extract.internal.ParsedText;
@@ -11,6 +12,8 @@ import org.newsgraph.extract.internal.QuoteScanner;
 import org.newsgraph.extract.internal.QuoteShape;
 import org.newsgraph.extract.internal.QuotedSpan;
 import org.newsgraph.extract.internal.ReportedSpeech;
+import org.newsgraph.extract.internal.SpeakerCandidates;
+import org.newsgraph.extract.internal.SpeakerRanker;
 import org.newsgraph.extract.internal.Speakers;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -37,6 +40,23 @@ import org.newsgraph.resolve.ResolvedArticle;
  */
 public final class AttributingQuoteExtractor implements QuoteExtractor {
 
+  private final SpeakerRanker ranker;
+  private final BiConsumer<Span, List<SpeakerCandidates.Candidate>> observer;
+
+  /** The extractor with the trained speaker model. */
+  public AttributingQuoteExtractor() {
+    this(SpeakerRanker.standard(), (span, candidates) -> { });
+  }
+
+  /**
+   * An extractor with {@code ranker} choosing speakers, which shows {@code observer} the candidates of
+   * every quotation (how tools/train_speaker_ranker.py gets its training data).
+   */
+  AttributingQuoteExtractor(SpeakerRanker ranker, BiConsumer<Span, List<SpeakerCandidates.Candidate>> observer) {
+    this.ranker = ranker;
+    this.observer = observer;
+  }
+
   @Override
   public List<Quote> extract(ResolvedArticle article) {
     String text = article.text();
@@ -44,6 +64,7 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     ParsedText parsed = new ParsedText(text, article.annotated().analysis(), spans);
     Attributor attributor = new Attributor(parsed);
     Speakers speakers = new Speakers(parsed, text, article.mentions(), article.entities());
+    SpeakerCandidates candidates = new SpeakerCandidates(parsed, speakers);
     List<Quote> out = new ArrayList<>();
     Optional<Attribution> previous = Optional.empty();
     int previousSentence = -2;
@@ -59,13 +80,21 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       if (found.isEmpty() && direct && previous.isPresent() && parsed.token(first).sentence() <= previousSentence + 1) {
         found = previous.map(Attribution::inherited);
       }
+      if (found.isEmpty()) {
+        found = attributor.governing(first, last);
+      }
       if (QuoteShape.isTitle(parsed, first, last)
           && !found.filter(a -> a.hasCue() && QuoteShape.names(parsed.lemma(a.cueFirst()))).isPresent()) {
         found = Optional.empty();
       }
+      if (QuoteShape.isVenue(parsed, first, last)) {
+        found = Optional.empty();
+      }
+      Span quoted = Span.of(text, span.start(), span.end());
+      found = found.map(a -> rerank(parsed, attributor, quoted, candidates.of(first, last, direct, a), a));
       previous = found;
       previousSentence = parsed.token(last).sentence();
-      found.ifPresent(a -> out.add(quote(parsed, speakers, Span.of(text, span.start(), span.end()), direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));
+      found.ifPresent(a -> out.add(quote(parsed, speakers, quoted, direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL, a)));
     }
     for (ReportedSpeech.Found r : new ReportedSpeech(parsed, attributor).find()) {
       Span span = Span.of(text, parsed.token(r.first()).start(), parsed.token(r.last()).end());
@@ -73,6 +102,23 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     }
     out.sort(Comparator.comparingInt((Quote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
     return List.copyOf(out);
+  }
+
+  /**
+   * The attribution with the speaker the model prefers; the cue is the word the new speaker is the
+   * subject of when that word is a cue, else the rules' cue.
+   */
+  private Attribution rerank(ParsedText parsed, Attributor attributor, Span quoted,
+      List<SpeakerCandidates.Candidate> candidates, Attribution rule) {
+    observer.accept(quoted, candidates);
+    SpeakerCandidates.Candidate best = ranker.best(candidates);
+    if (best == candidates.get(0)) {
+      return rule;
+    }
+    int head = parsed.head(best.token());
+    return head >= 0 && parsed.quoteOf(head) < 0 && attributor.isCue(head)
+        ? new Attribution(head, head, best.token())
+        : new Attribution(rule.cueFirst(), rule.cueLast(), best.token());
   }
 
   private static Quote quote(ParsedText parsed, Speakers speakers, Span span, QuoteKind kind, Attribution a) {

@@ -11,8 +11,10 @@ import org.newsgraph.model.Removed;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.resolve.internal.time.Candidate;
+import org.newsgraph.resolve.internal.time.ClockDays;
 import org.newsgraph.resolve.internal.time.EngineValues;
 import org.newsgraph.resolve.internal.time.Extents;
+import org.newsgraph.resolve.internal.time.NarrativeRules;
 import org.newsgraph.resolve.internal.time.Normaliser;
 import org.newsgraph.resolve.internal.time.Phrase;
 import org.newsgraph.resolve.internal.time.Reference;
@@ -40,18 +42,25 @@ public final class NewsTimeResolver implements TimeResolver {
     List<Removed> removed = article.clean().removed();
     boolean quarterly = QUARTERS.matcher(text).find();
     List<TimeExpression> out = new ArrayList<>();
+    Optional<String> anchor = Optional.empty();
     for (Candidate c : Extents.find(article.analysis(), text)) {
       Span span = Span.of(text, c.start(), c.end());
       if (removed.stream().anyMatch(r -> r.span().overlaps(span))) {
         continue;
       }
       Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly);
+      Phrase phrase = Phrase.of(span.text());
+      Optional<String> last = anchor;
       Optional<String> value = yearEnded(article, c)
-          .or(() -> Normaliser.value(Phrase.of(span.text()), ref))
-          .or(() -> EngineValues.usable(c.engineValue(), span.text(), date.isPresent()));
-      value.ifPresent(v -> out.add(new TimeExpression(span, v)));
+          .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a)))
+          .or(() -> Normaliser.value(phrase, ref))
+          .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
+      if (value.isPresent()) {
+        out.add(new TimeExpression(span, value.get()));
+        anchor = value.filter(NarrativeRules::anchors).or(() -> last);
+      }
     }
-    return List.copyOf(out);
+    return ClockDays.dated(text, out);
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

@@ -63,31 +63,49 @@ public final class RuleEntityResolver implements EntityResolver {
     assigned.putAll(others.cluster(all));
     List<Found> found = new DescriptorFinder(lexicon).find(doc, people.assigned(), tags);
     List<Anchor> anchors = new ArrayList<>();
-    people.assigned().forEach((m, c) -> anchors.add(new Anchor(m.firstToken(), m.endToken(),
-        doc.headOf(m.firstToken(), m.endToken()), c)));
+    // names inside hyphenated words ("anti-Trump") modify another noun: no antecedent for pronouns or descriptions
+    people.assigned().entrySet().stream().filter(e -> !people.isPart(e.getKey())).forEach(e -> anchors.add(new Anchor(
+        e.getKey().firstToken(), e.getKey().endToken(), doc.headOf(e.getKey().firstToken(), e.getKey().endToken()), e.getValue())));
     List<Anchor> descriptions = new DescriptionLinker(lexicon).link(doc, found, anchors);
     anchors.addAll(descriptions);
     Map<Integer, Cluster> pronouns = new PronounLinker().link(doc, anchors);
     List<Cluster> clusters = new ArrayList<>(people.clusters());
     clusters.addAll(others.clusters());
     Map<Cluster, String> ids = ids(clusters, all, assigned);
-    return new Resolution(entities(clusters, ids), mentions(doc, all, assigned, descriptions, pronouns, ids),
+    return new Resolution(entities(clusters, ids), mentions(doc, all, assigned, descriptions, pronouns, ids, people),
         removed(article, people, ids), descriptors(found, ids));
   }
 
   /** Every mention in text order: names (unresolved ones too), descriptions and pronouns. */
   private static List<Mention> mentions(Doc doc, List<NameMention> names, Map<NameMention, Cluster> assigned,
-      List<Anchor> descriptions, Map<Integer, Cluster> pronouns, Map<Cluster, String> ids) {
+      List<Anchor> descriptions, Map<Integer, Cluster> pronouns, Map<Cluster, String> ids, PersonClusterer people) {
     List<Mention> mentions = new ArrayList<>();
     for (NameMention m : names) {
       Optional<String> id = Optional.ofNullable(assigned.get(m)).map(ids::get);
-      mentions.add(new Mention(doc.span(m.firstToken(), m.endToken()), m.fineType(), id));
+      Span span = doc.span(m.firstToken(), m.endToken());
+      if (people.isPart(m)) {
+        int at = hyphenPart(span.text(), m.surface());
+        span = Span.of(doc.text(), span.start() + at, span.start() + at + m.surface().length());
+      }
+      mentions.add(new Mention(span, m.fineType(), id));
     }
     descriptions.forEach(a -> mentions.add(new Mention(doc.span(a.from(), a.to()), a.cluster().type(),
         Optional.of(ids.get(a.cluster())))));
     pronouns.forEach((i, c) -> mentions.add(new Mention(doc.span(i, i + 1), "PRONOUN", Optional.of(ids.get(c)))));
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
     return mentions;
+  }
+
+  /** Where {@code part} starts in the hyphenated {@code word} as a whole part ("Trump" in "anti-Trump"). */
+  private static int hyphenPart(String word, String part) {
+    int at = 0;
+    for (String p : word.split("-", -1)) {
+      if (p.equals(part)) {
+        return at;
+      }
+      at += p.length() + 1;
+    }
+    throw new IllegalStateException("'" + part + "' is no part of '" + word + "'");
   }
 
   private static List<Descriptor> descriptors(List<Found> found, Map<Cluster, String> ids) {

@@ -65,6 +65,16 @@ class BoilerplateTest {
   }
 
   @Test
+  void cutsALongEmbeddedPostWhenTheArticleQuotesOneOfItsSentences() {
+    String text = "\"We will rebuild every bridge the river took from us,\" the governor tweeted on Sunday.\n\n"
+        + "We will rebuild every bridge the river took from us. Crews from three states are on the way, and the "
+        + "National Guard is clearing roads in the north tonight. https://t.co/xyz — Gov. Ellen Marsh (@GovMarsh) "
+        + "June 18, 2018\n\nThe storm hit on Friday.";
+    assertThat(clean(text).removed()).singleElement()
+        .satisfies(r -> assertThat(r.note()).isEqualTo("embedded post repeat: @GovMarsh"));
+  }
+
+  @Test
   void keepsAnEmbeddedPostTheArticleDoesNotRepeat() {
     String text = "Reaction came quickly.\n\n"
         + "Proud of the volunteers who worked all night in the flood zone. — Mayor Ben Ortiz (@MayorOrtiz) May 2, 2019";
@@ -85,7 +95,7 @@ class BoilerplateTest {
 
   @Test
   void leavesACleanArticleUntouched() {
-    String text = "WASHINGTON — The advertisement ran in three states, and the campaign said it would share more "
+    String text = "The advertisement ran in three states, and the campaign said it would share more "
         + "details soon.\n\n“Sign up for our newsletter,” she joked, “and you will learn everything.”\n\n"
         + "Related bills stalled in committee. Read more in the report, officials said.\n\n"
         + "Click, the startup, raised $4 million.\n\n"

@@ -3,8 +3,10 @@ package org.newsgraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.internal.SpeakerRanker;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
@@ -238,5 +240,63 @@ class AttributingQuoteExtractorTest {
     assertThat(q.cue().map(Span::text)).contains("according to");
     assertThat(speakerMention(q)).isEqualTo("Alabama.com");
     assertThat(q.speaker().map(s -> s.entity())).contains(Optional.empty());
+  }
+
+  @Test
+  void letsTheSpeakerModelOverruleTheRulesChoice() {
+    var article = Parses.of("Byrne called Jones. “We will win,” he told him.")
+        .sentence("Byrne:NNP:nsubj:1 called:VBD:root:-1 Jones:NNP:obj:1 .:.:punct:1")
+        .sentence("“:``:punct:8 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:8 ,:,:punct:8 ”:'':punct:8 "
+            + "he:PRP:nsubj:8 told:VBD:root:-1 him:PRP:obj:8 .:.:punct:8")
+        .article();
+    var rulesOnly = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), (span, candidates) -> { });
+    assertThat(speakerMention(quoted(rulesOnly.extract(article)).get(0))).isEqualTo("he");
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel|where=nsubj|b1", 5.0)), (span, candidates) -> { });
+    Quote q = quoted(model.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Byrne");
+    assertThat(q.cue().map(Span::text)).contains("called"); // the cue follows the speaker the model chose
+  }
+
+  @Test
+  void showsTheModelEveryCandidateOutsideTheQuotationWithTheRulesChoiceFirst() {
+    var article = Parses.of("Byrne called Jones. “We will win,” he told him.")
+        .sentence("Byrne:NNP:nsubj:1 called:VBD:root:-1 Jones:NNP:obj:1 .:.:punct:1")
+        .sentence("“:``:punct:8 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:8 ,:,:punct:8 ”:'':punct:8 "
+            + "he:PRP:nsubj:8 told:VBD:root:-1 him:PRP:obj:8 .:.:punct:8")
+        .article();
+    List<String> seen = new java.util.ArrayList<>();
+    new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        (span, candidates) -> candidates.forEach(c -> seen.add(c.mention().text()))).extract(article);
+    assertThat(seen).containsExactly("he", "Byrne", "Jones", "him"); // never "We", inside the quotation
+  }
+
+  @Test
+  void attributesAQuotationWithoutASpeechWordToTheSubjectOfItsClause() {
+    var article = Parses.of("Clinton backs a “public option” for everyone.")
+        .sentence("Clinton:NNP:nsubj:1 backs:VBZ:root:-1 a:DT:det:5 “:``:punct:5 public:JJ:amod:5 option:NN:obj:1 "
+            + "”:'':punct:5 for:IN:case:8 everyone:NN:obl:1 .:.:punct:1")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“public option”");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerMention(q)).isEqualTo("Clinton");
+    assertThat(q.cue().map(Span::text)).contains("backs");
+  }
+
+  @Test
+  void takesNoScareQuoteInAClauseWithoutSomeoneAsSubject() {
+    var article = Parses.of("The “public option” faded.")
+        .sentence("The:DT:det:3 “:``:punct:3 public:JJ:amod:3 option:NN:nsubj:5 ”:'':punct:3 faded:VBD:root:-1 .:.:punct:5")
+        .article();
+    assertThat(quoted(extract(article))).isEmpty();
+  }
+
+  @Test
+  void takesNoProgrammeTitleForAQuoteEvenAfterASpeechVerb() {
+    var article = Parses.of("Carson said on “Meet the Press.”")
+        .sentence("Carson:NNP:nsubj:1 said:VBD:root:-1 on:IN:case:6 “:``:punct:6 Meet:NNP:compound:6 the:DT:det:6 "
+            + "Press:NNP:obl:1 .:.:punct:1 ”:'':punct:6")
+        .article();
+    assertThat(quoted(extract(article))).isEmpty();
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.analyse.AnnotatedArticle;
 import org.newsgraph.model.TimeExpression;
 
@@ -81,6 +83,102 @@ class NewsTimeResolverTest {
         "lasted/VBD/last/0/root", "a/DT/a/5/det", "month/NN/month/3/obl:tmod", "./././3/punct")
         .time(3, 4, "2019-10").dated("2019-10-29");
     assertThat(values(a)).containsExactly("P1M");
+  }
+
+  @Test
+  void aBareUnitTakesTheCountTheEngineLeftOut() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "took/VBD/take/0/root",
+        "two/CD/two/5/nummod", "more/JJR/more/5/amod", "weeks/NNS/week/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "PXW").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("two more weeks", "P2W"));
+  }
+
+  @Test
+  void aHalfAfterTheUnitBelongsToTheDuration() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "lasted/VBD/last/0/root",
+        "a/DT/a/4/det", "minute/NN/minute/2/obl:tmod", "and/CC/and/7/cc", "a/DT/a/7/det", "half/NN/half/4/conj",
+        "./././2/punct").time(2, 3, "PT1M").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("a minute and a half", "PT1M30S"));
+  }
+
+  /**
+   * SUTime places a bare weekday by a tag it keeps across documents (CoreNLP issue 1061), so the same
+   * article reached it with "the day after Monday" valued a week apart in two runs (docs/scaling-out.md).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-09-27", "2016-10-04"})
+  void dayAfterAWeekdayDoesNotDependOnTheEnginesWeek(String engineValue) {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "happened/VBD/happen/0/root",
+        "the/DT/the/4/det", "day/NN/day/2/obl:tmod", "after/IN/after/6/case", "Monday/NNP/Monday/4/nmod",
+        "./././2/punct").time(2, 5, engineValue).dated("2016-09-30");
+    assertThat(values(a)).containsExactly("2016-09-27");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-09-26", "2016-10-03"})
+  void weekdayOnlyTheEngineReadIsPlacedByOurRules(String engineValue) {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "met/VBD/meet/0/root",
+        "the/DT/the/4/det", "Monday/NNP/Monday/2/obl:tmod", "before/RB/before/4/advmod", "./././2/punct")
+        .time(2, 4, engineValue).dated("2016-09-30");
+    assertThat(values(a)).containsExactly("2016-09-26");
+  }
+
+  @Test
+  void weekOfADayIsItsWeek() {
+    AnnotatedArticle a = new ParsedText().sentence("Talks/NNS/talk/2/nsubj", "resumed/VBD/resume/0/root",
+        "the/DT/the/4/det", "week/NN/week/2/obl:tmod", "of/IN/of/6/case", "March/NNP/March/4/nmod", "6/CD/6/6/nummod",
+        "./././2/punct").time(2, 6, "2000-03-06").dated("2000-02-24");
+    assertThat(values(a)).containsExactly("2000-W10");
+  }
+
+  @Test
+  void theFollowingYearCountsFromTheStorysLastYear() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "opened/VBD/open/0/root", "in/IN/in/4/case",
+        "1995/CD/1995/2/obl", "./././2/punct").sentence("It/PRP/it/2/nsubj", "closed/VBD/close/0/root",
+        "the/DT/the/5/det", "following/VBG/follow/5/amod", "year/NN/year/2/obl:tmod", "./././2/punct")
+        .time(3, 3, "1995").time(7, 9, "2020").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("1995", "1996");
+  }
+
+  @Test
+  void withoutAnEarlierTimeTheFollowingYearIsTheArticles() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "closes/VBZ/close/0/root",
+        "the/DT/the/5/det", "following/VBG/follow/5/amod", "year/NN/year/2/obl:tmod", "./././2/punct")
+        .time(2, 4, "2020").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("2020");
+  }
+
+  @Test
+  void aShareOfSomethingIsNotAQuarterOfAYear() {
+    AnnotatedArticle a = new ParsedText().sentence("Iraq/NNP/Iraq/2/nsubj", "imports/VBZ/import/0/root",
+        "about/RB/about/4/advmod", "three-quarters/NNS/three-quarter/2/obj", "of/IN/of/7/case", "its/PRP$/its/7/nmod:poss",
+        "food/NN/food/4/nmod", "./././2/punct").time(2, 3, "P3Q").dated("2019-10-29");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aMonthNamingAnEventInAFutureClauseIsAhead() {
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
+        "accession/NN/accession/5/nsubj", "will/MD/will/5/aux", "enable/VB/enable/0/root", "talks/NNS/talk/5/obj",
+        "./././5/punct").time(1, 1, "1998-03").dated("1999-02-10");
+    assertThat(values(a)).containsExactly("1999-03");
+  }
+
+  @Test
+  void aDateNamingAnEventInAPastClauseIsBehind() {
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
+        "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");
+    assertThat(values(a)).containsExactly("1998-03");
+  }
+
+  @Test
+  void thePerfectProgressiveLooksBack() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/4/nsubj", "have/VBP/have/4/aux",
+        "been/VBN/be/4/aux", "searching/VBG/search/0/root", "since/IN/since/6/case", "Friday/NNP/Friday/4/obl",
+        "./././4/punct").time(5, 5, "2019-11-01").dated("2019-10-29");
+    assertThat(values(a)).containsExactly("2019-10-25");
   }
 
   @Test

@@ -195,4 +195,51 @@ class RuleEntityResolverTest {
     assertThat(r.entities().get(0).type()).isEqualTo("ORGANIZATION");
     assertThat(r.entities().get(0).aliases()).contains("Justice Department", "DOJ");
   }
+
+  @Test
+  void cutsAHeadlinesPersonSpanAtVerbsPrepositionsAndHyphens() {
+    var r = resolve(Texts.of(
+        "Glenn/NNP/PERSON Beck/NNP/PERSON Says/VBZ/PERSON Trump/NNP/PERSON erred/VBD .",
+        "Paul/NNP/PERSON Ryan/NNP/PERSON With/IN/PERSON Trump/NNP/PERSON met/VBD .",
+        "Trump/NNP/PERSON -/HYPH/PERSON Clinton/NNP/PERSON fight/NN .",
+        "Donald/NNP/PERSON Trump/NNP/PERSON and/CC Hillary/NNP/PERSON Clinton/NNP/PERSON debated/VBD ."));
+    String trump = named(r, "Donald Trump").id();
+    assertThat(r.entities()).extracting(Entity::name).contains("Glenn Beck", "Paul Ryan", "Hillary Clinton")
+        .doesNotContain("Glenn Beck Says Trump", "Paul Ryan With Trump", "Trump - Clinton");
+    assertThat(entityAt(r, "Trump", 0)).contains(trump);
+    assertThat(entityAt(r, "Trump", 1)).contains(trump);
+    assertThat(entityAt(r, "Trump", 2)).contains(trump);
+    assertThat(entityAt(r, "Clinton", 0)).contains(named(r, "Hillary Clinton").id());
+  }
+
+  @Test
+  void findsASurnameInsideAHyphenatedWordWithItsOwnSpan() {
+    var r = resolve(Texts.of(
+        "Donald/NNP/PERSON Trump/NNP/PERSON won/VBD .",
+        "anti-Trump/JJ delegates/NNS left/VBD ."));
+    Mention inside = r.mentions().stream().filter(m -> m.span().text().equals("Trump")).toList().get(0);
+    assertThat(inside.entity()).contains(named(r, "Donald Trump").id());
+    assertThat(inside.span().length()).isEqualTo("Trump".length());
+  }
+
+  @Test
+  void aSurnameInsideAnOrganisationsNameIsANestedMentionOfThePerson() {
+    var r = resolve(Texts.of(
+        "Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD .",
+        "Trump/NNP/ORGANIZATION University/NNP/ORGANIZATION closed/VBD .",
+        "The/DT Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION wrote/VBD ."));
+    assertThat(r.entities()).extracting(Entity::name).contains("Trump University");
+    assertThat(entityAt(r, "Trump", 0)).contains(named(r, "Donald Trump").id());
+    assertThat(r.mentions()).filteredOn(m -> m.span().text().equals("Washington")).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesSharedSurnameGoesToThePersonTheArticleIsAbout() {
+    var r = resolve(Texts.of(
+        "Clinton/NNP/PERSON wins/VBZ .",
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON won/VBD .",
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON thanked/VBD Bill/NNP/PERSON Clinton/NNP/PERSON .",
+        "Hillary/NNP/PERSON Clinton/NNP/PERSON left/VBD ."));
+    assertThat(entityAt(r, "Clinton", 0)).contains(named(r, "Hillary Clinton").id());
+  }
 }

@@ -1,5 +1,9 @@
 package org.newsgraph.spark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,6 +29,7 @@ import scala.Tuple2;
  *   <li>{@code failures/}: one JSON object per record that could not be read or analysed:
  *       {@code input}, {@code code}, {@code message} (a {@code Problem});</li>
  *   <li>{@code names/}: the linking stage, one JSON object per name key (see {@code internal.Linking});</li>
+ *   <li>{@code provenance/}: one JSON line, the versions of newsgraph and of the engine that made the articles;</li>
  *   <li>{@code parquet/}: when asked, the articles as Parquet partitioned by {@code month}.</li>
  * </ul>
  *
@@ -57,6 +62,7 @@ public final class ArticleJob {
         .union(analysed.flatMap(a -> a.failed().stream().iterator()));
     failures.map(Failure::toJson).saveAsTextFile(out + "/failures");
     long names = new Linking().write(analysed, out + "/names");
+    writeProvenance(spark, options, out + "/provenance");
     if (options.parquet()) {
       ParquetOutput.write(spark, articles, out + "/parquet");
     }
@@ -65,6 +71,18 @@ public final class ArticleJob {
     analysed.unpersist(false);
     reads.unpersist(false);
     return summary;
+  }
+
+  /**
+   * One JSON line saying what made the articles, {@code {"pipelineVersion","engineVersion"}}, which
+   * {@code newsgraph load} stores with each of them as ingest stores its own.
+   */
+  private static void writeProvenance(JavaSparkContext spark, JobOptions options, String folder) {
+    String version = Optional.ofNullable(ArticleJob.class.getPackage().getImplementationVersion()).orElse("development");
+    ObjectNode json = new ObjectMapper().createObjectNode()
+        .put("pipelineVersion", "newsgraph " + version + " (newsgraph-spark)")
+        .put("engineVersion", options.engine().version());
+    spark.parallelize(List.of(json.toString()), 1).saveAsTextFile(folder);
   }
 
   private static boolean readable(Tuple2<String, PortableDataStream> file) {

@@ -33,6 +33,11 @@ public record EngineSpec(boolean fullNer, String analysisCache) implements Seria
     return Optional.ofNullable(analysisCache).map(Path::of);
   }
 
+  /** The version the engine reports, known without building it (the store keeps it with each article). */
+  public String version() {
+    return CoreNlpEngine.versionOf(fullNer ? CoreNlpOptions.fullNer() : CoreNlpOptions.defaults());
+  }
+
   /** The engine, built as extract builds it: CoreNLP, behind the analysis cache when there is one. */
   public NlpEngine build() {
     CoreNlpOptions options = fullNer ? CoreNlpOptions.fullNer() : CoreNlpOptions.defaults();

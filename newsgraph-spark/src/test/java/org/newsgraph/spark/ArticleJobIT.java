@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Newsgraph;
@@ -33,21 +34,30 @@ import picocli.CommandLine;
  */
 class ArticleJobIT {
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Test
-  void writesExactlyExtractsArticlesAndEveryBadRecordWithItsReason() throws Exception {
-    Path corpus = Corpus.write(Files.createDirectories(dir.resolve("corpus")));
-    Path cache = dir.resolve("cache");
-    Path out = dir.resolve("out");
+  private static Path corpus;
+  private static Path cache;
+  private static Path out;
+  private static JobSummary summary;
+
+  /** One run of the job for every test: CoreNLP is loaded once, by its executor. */
+  @BeforeAll
+  static void runTheJob() throws Exception {
+    corpus = Corpus.write(Files.createDirectories(dir.resolve("corpus")));
+    cache = dir.resolve("cache");
+    out = dir.resolve("out");
     JobOptions options = JobOptions.of(List.of(corpus.toString()), out.toString()).withPartitions(4)
         .withEngine(EngineSpec.defaults().withAnalysisCache(cache)).withParquet(true);
-    JobSummary summary;
     try (JavaSparkContext spark = localSpark()) {
       summary = new ArticleJob().run(spark, options);
     }
+  }
+
+  @Test
+  void writesExactlyExtractsArticlesAndEveryBadRecordWithItsReason() throws Exception {
     int good = Corpus.TEXT_FILES + Corpus.GOOD_JSON_LINES;
     assertThat(summary.articles()).isEqualTo(good);
     assertThat(summary.failures()).isEqualTo(Corpus.BAD_RECORDS + 1);
@@ -78,6 +88,52 @@ class ArticleJobIT {
     try (Stream<Path> months = Files.list(out.resolve("parquet"))) {
       assertThat(months.map(p -> p.getFileName().toString())).contains("month=2020-02", "month=unknown");
     }
+  }
+
+  /**
+   * {@code newsgraph load} of the job's output stores what {@code newsgraph ingest} of the same corpus
+   * stores: the same articles, mentions, quotes, facts and linked entities; its problems are the
+   * job's failures, which include the file of an unknown type that ingest's folder walk passes over.
+   */
+  @Test
+  void loadsIntoTheStoreWhatIngestStores() throws Exception {
+    Run load = cli("load", "--store", dir.resolve("loaded").toString() + "/", out.toString());
+    assertThat(load.status()).as(load.err()).isZero();
+    int good = Corpus.TEXT_FILES + Corpus.GOOD_JSON_LINES;
+    assertThat(load.err()).contains("load: lines " + good + ", stored " + good + ", replaced 0, skipped 0")
+        .contains((Corpus.BAD_RECORDS + 1) + " failures of the Spark job recorded as problems");
+    Run ingest = cli("ingest", "--threads", "1", "--analysis-cache", cache.toString(),
+        "--store", dir.resolve("ingested").toString() + "/", corpus.toString());
+    assertThat(ingest.err()).contains("stored " + good + ",");
+
+    JsonNode loaded = JSON.readTree(cli("stats", "--json", "--store", dir.resolve("loaded") + "/").out());
+    JsonNode ingested = JSON.readTree(cli("stats", "--json", "--store", dir.resolve("ingested") + "/").out());
+    for (String count : List.of("articles", "entities", "mentions", "quotes", "facts")) {
+      assertThat(loaded.get(count).asLong()).as(count).isEqualTo(ingested.get(count).asLong());
+    }
+    assertThat(loaded.get("mentions").asLong()).isPositive();
+    assertThat(loaded.get("problems").asLong()).isEqualTo(ingested.get("problems").asLong() + 1);
+    // global ids follow the order articles are stored in, which differs: compare what they name
+    JsonNode whoLoaded = JSON.readTree(cli("who", "Maria Lopez", "--json", "--store", dir.resolve("loaded") + "/").out());
+    JsonNode whoIngested = JSON.readTree(cli("who", "Maria Lopez", "--json", "--store", dir.resolve("ingested") + "/").out());
+    assertThat(whoLoaded.get("name").asText()).isEqualTo("Maria Lopez");
+    assertThat(whoLoaded.get("aliases")).containsExactlyInAnyOrderElementsOf(whoIngested.get("aliases"));
+    assertThat(whoLoaded.get("facts").size()).isEqualTo(whoIngested.get("facts").size());
+
+    Run again = cli("load", "--store", dir.resolve("loaded").toString() + "/", out.toString());
+    assertThat(again.err()).contains("stored 0, replaced 0, skipped " + good);
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run cli(String... args) {
+    CommandLine cli = new CommandLine(new Newsgraph());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
   }
 
   static JavaSparkContext localSpark() {

@@ -30,6 +30,14 @@ public interface Store extends AutoCloseable {
   /** Links and stores one article, in one transaction; with an id already stored, as {@code mode} says. */
   PutOutcome put(Article article, Provenance provenance, WriteMode mode);
 
+  /**
+   * Links and stores articles in one transaction, in order, skipping those already stored (an id
+   * stored before or earlier in the batch); the outcomes in the same order. All or nothing: when it
+   * throws, none of the batch is stored, and each article may be put again alone. Batching is what
+   * lets ingest keep up with the analysis (issue 8); a crash loses at most the batch being written.
+   */
+  List<PutOutcome> putAll(List<Article> articles, Provenance provenance);
+
   /** Records why an input could not be stored. */
   void problem(String source, String code, String message);
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Article;
 
 /**
- * {@code kill -9} of a writing process halfway, then a re-run, ends with the same store as one
- * uninterrupted run (issue 8).
+ * {@code kill -9} of a writing process halfway (a {@link StoreWriter}, batches on a writer thread, as
+ * ingest writes), then a re-run, ends with the same store as one uninterrupted run (issue 8).
  */
 class CrashRecoveryTest {
 
@@ -62,12 +62,13 @@ class CrashRecoveryTest {
       child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no clean close
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(stored).isEqualTo(ARTICLES / 2);
+    assertThat(stored).isGreaterThanOrEqualTo(ARTICLES / 2);
 
     StoreStats resumed;
     try (Store store = Store.open(StoreLocation.parse(killed.toString()))) {
       long kept = store.stats().articles();
-      assertThat(kept).isBetween((long) ARTICLES / 2, (long) ARTICLES - 1);
+      // every article reported stored was committed; those queued or in the batch being written are lost
+      assertThat(kept).isBetween((long) stored, (long) ARTICLES - 1);
       long skipped = articles(ARTICLES).stream()
           .filter(a -> store.put(a, StoreContract.PROVENANCE, WriteMode.SKIP_EXISTING) == PutOutcome.SKIPPED).count();
       assertThat(skipped).isEqualTo(kept);

@@ -50,6 +50,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void storesABatchInOneTransactionLinkingWithinItAndSkippingRepeats() {
+    Article second = Articles.article("a2", "2016-09-13", "Hillary Clinton spoke again.").people("Hillary Clinton").build();
+    assertThat(store.putAll(List.of(hillary(), second, hillary()), PROVENANCE))
+        .containsExactly(PutOutcome.STORED, PutOutcome.STORED, PutOutcome.SKIPPED);
+    assertThat(store.putAll(List.of(second), PROVENANCE)).containsExactly(PutOutcome.SKIPPED);
+    assertThat(store.stats().articles()).isEqualTo(2);
+    long hillary = store.lookup("Hillary Clinton").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(hillary)).extracting(ArticleCount::count).hasSize(2);
+    Article third = Articles.article("a3", "2016-09-14", "Clinton spoke.").people("Clinton").build();
+    store.put(third, PROVENANCE, WriteMode.SKIP_EXISTING);
+    assertThat(store.mentionsPerArticle(hillary)).hasSize(3); // the index learnt the batch's alias uses
+  }
+
+  @Test
   void replacesAnArticlesRowsWhenReprocessing() {
     store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
     Article shorter = Articles.article("a1", "2016-09-12", "Hillary Clinton spoke.").people("Hillary Clinton").build();
@@ -97,6 +111,19 @@ abstract class StoreContract {
     Candidate sanders = store.lookup("Bernie Sanders").chosen().orElseThrow();
     assertThat(sanders.kb()).containsEntry("bioguide", "S000033");
     assertThat(store.mentionsPerArticle(sanders.id())).extracting(ArticleCount::count).containsExactly(2L, 2L, 1L);
+  }
+
+  @Test
+  void aLoneSurnameOfTheOnlyOfficeholderOfTheEraJoinsThePackPerson() {
+    store.put(Articles.article("t1", "2016-09-15", "Polls show Trump leading.").people("Trump").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate trump = store.lookup("Q22686").chosen().orElseThrow();
+    assertThat(store.mentionsPerArticle(trump.id())).extracting(ArticleCount::count).containsExactly(1L);
+    store.put(Articles.article("c1", "2016-09-15", "Polls show Clinton leading.").people("Clinton").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    long hillary = store.lookup("C001041").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(hillary)).extracting(ArticleCount::count).as("no Clinton held office in 2016")
+        .containsOnly(0L);
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.newsgraph.model.Span;
  * Finds boilerplate lines (issue 3): advertisement markers, newsletter, share and link prompts,
  * related-link lists, photo credits, copyright lines. Precision first: a rule must match a whole
  * line, and a line with a quotation mark is never cut, so a clean article comes through untouched.
- * A trailing photo credit in parentheses is cut from the end of a caption line. Stateless.
+ * A trailing photo credit in parentheses is cut from the end of a caption line, and residue inside a
+ * line ({@link InlineFragments}) from the lines no rule takes. Stateless.
  */
 public final class BoilerplateFinder {
 
@@ -30,6 +31,14 @@ public final class BoilerplateFinder {
   /** A line that starts with a link label may quote the headline it links to. */
   private static final Pattern LABELLED = Pattern.compile("\\(?\\s*" + LineRules.LABEL + "\\s*:.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * An embedded video's description: its title glued to its text, links, and the upload time as an
+   * ISO timestamp closing the paragraph. It repeats what the article quotes.
+   */
+  private static final LineRule VIDEO_EMBED = LineRule.of(".*https?://.*\\s\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z",
+      ResidueKind.OTHER, "embedded video description").needing("http");
+  /** A teaser quotes its headline as a label does; its closing "Read more" says what it is. */
+  private static final Pattern TEASER = Pattern.compile(LineRules.TEASER_END);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "\\s(\\((?:[^()]{0,60}\\bphoto\\b[^()]{0,60}|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}. -]{1,40})\\)(?: More)?"
           + "|(?:Photographer|Photo|Photograph|Credit|Illustration): [\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L}. -]{1,40}){0,3})$",
@@ -40,6 +49,7 @@ public final class BoilerplateFinder {
     List<Found> found = new ArrayList<>();
     int listLeft = 0;
     int lineStart = 0;
+    boolean firstContent = true; // a dateline opens the first paragraph that is no furniture
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -58,7 +68,14 @@ public final class BoilerplateFinder {
           listLeft--;
         } else {
           listLeft = 0;
-          trailingCredit(text, start, line).ifPresent(found::add);
+          if (firstContent) {
+            InlineFragments.dateline(text, start, line).ifPresent(found::add);
+          }
+          List<Found> inside = InlineFragments.within(text, start, line);
+          found.addAll(inside);
+          trailingCredit(text, start, line).filter(c -> inside.stream().noneMatch(f -> f.end() > c.start()))
+              .ifPresent(found::add);
+          firstContent = false;
         }
       }
       lineStart = lineEnd + 1;
@@ -67,11 +84,14 @@ public final class BoilerplateFinder {
   }
 
   private static Optional<LineRule> ruleFor(String line) {
+    if (line.endsWith("Z") && VIDEO_EMBED.matches(line, line.toLowerCase(Locale.ROOT))) {
+      return Optional.of(VIDEO_EMBED); // long, and quoting what the article quotes: checked before the guards
+    }
     if (line.length() > MAX_RULE_LINE) {
       return Optional.empty(); // a paragraph, not furniture; also keeps the rules cheap
     }
     if (QUOTES.matcher(line).find() && !line.startsWith("©") && !line.regionMatches(true, 0, "copyright", 0, 9)
-        && !LABELLED.matcher(line).matches()) {
+        && !LABELLED.matcher(line).matches() && !TEASER.matcher(line).matches()) {
       return Optional.empty();
     }
     String lower = line.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.newsgraph.clean.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ final class CardNames {
     int pos = start;
     for (int parts = 0; parts < MAX_PARTS && pos < limit; parts++) {
       int afterSurname = pos + surname.length();
-      if (afterSurname <= limit && text.startsWith(surname, pos) && !continuesWord(text, afterSurname, limit)) {
+      if (afterSurname <= limit && startsWithFolded(text, pos, surname) && !continuesWord(text, afterSurname, limit)) {
         if (parts == 0 && afterSurname < limit && !Character.isLetterOrDigit(text.charAt(afterSurname))
             && "'‘\"“".indexOf(text.charAt(afterSurname)) < 0) {
           return -1;
@@ -91,7 +92,8 @@ final class CardNames {
     for (String suffix : SUFFIXES) {
       int after = k + 1 + suffix.length();
       if (after <= limit && text.startsWith(suffix, k + 1) && !continuesWord(text, after, limit)
-          && (after == limit || !Character.isLetter(text.charAt(after)) || suffix.endsWith("."))) {
+          && (after == limit || !Character.isLetter(text.charAt(after)) || suffix.endsWith(".")
+              || gluedWordAt(text, after, limit))) {
         return after;
       }
     }
@@ -123,6 +125,37 @@ final class CardNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} holds {@code surname} at {@code pos}, apostrophes and accents folded: the
+   * article may write "O’Rourke" or "Luján" where the card has "O'Rourke" or "Lujan" (issue 3).
+   */
+  static boolean startsWithFolded(String text, int pos, String surname) {
+    if (pos + surname.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < surname.length(); i++) {
+      if (fold(text.charAt(pos + i)) != fold(surname.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char fold(char c) {
+    if (c < 128) {
+      return c;
+    }
+    if (c == '’' || c == '‘' || c == 'ʼ') {
+      return '\'';
+    }
+    return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+  }
+
+  /** Whether a capitalised word starts at {@code at}: a headline glued to a suffix ("IIIBanks wins"). */
+  private static boolean gluedWordAt(String text, int at, int limit) {
+    return at + 1 < limit && Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
   }
 
   private static boolean continuesWord(String text, int at, int limit) {

@@ -25,6 +25,7 @@ public final class EmbeddedPostFinder {
   private static final Pattern LINK = Pattern.compile("(https?://|pic\\.twitter\\.com/)\\S+");
   private static final int GRAM = 4;
   private static final double REPEATED = 0.5;
+  private static final int QUOTED_RUN = 4;
 
   /** The repeated embedded posts in {@code text}, in text order. */
   public List<Found> find(String text) {
@@ -49,9 +50,11 @@ public final class EmbeddedPostFinder {
   }
 
   /**
-   * Whether at least half the word 4-grams of {@code post} occur in the article outside the post:
-   * more often in the whole text ({@code textGrams}) than in the post itself. The text is counted
-   * once per article, however many posts it embeds.
+   * Whether the article repeats {@code post} outside it: at least half its word 4-grams, or a run of
+   * {@value #QUOTED_RUN} consecutive 4-grams (a quoted sentence of ten words or so: the article may
+   * quote one sentence of a long post, and the embed would double that quote). A gram is outside
+   * the post when the whole text ({@code textGrams}) has it more often than the post. The text is
+   * counted once per article, however many posts it embeds.
    */
   static boolean repeats(String post, Map<String, Integer> textGrams) {
     List<String> postGrams = grams(words(post));
@@ -59,8 +62,16 @@ public final class EmbeddedPostFinder {
       return false;
     }
     Map<String, Integer> inPost = counts(postGrams);
-    long shared = postGrams.stream().filter(g -> textGrams.getOrDefault(g, 0) > inPost.get(g)).count();
-    return shared >= REPEATED * postGrams.size();
+    int shared = 0;
+    int run = 0;
+    int longestRun = 0;
+    for (String gram : postGrams) {
+      boolean outside = textGrams.getOrDefault(gram, 0) > inPost.get(gram);
+      shared += outside ? 1 : 0;
+      run = outside ? run + 1 : 0;
+      longestRun = Math.max(longestRun, run);
+    }
+    return shared >= REPEATED * postGrams.size() || longestRun >= QUOTED_RUN;
   }
 
   private static Map<String, Integer> counts(List<String> grams) {

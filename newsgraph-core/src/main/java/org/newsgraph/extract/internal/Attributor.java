@@ -72,6 +72,41 @@ public final class Attributor {
   }
 
   /**
+   * A quotation inside a clause with no speech word, whose subject is a person, an organisation or a
+   * pronoun that stands for one: PolNeAR attributes the words to that subject ("Blige sang Springsteen's
+   * “American Skin”", "Clinton supports a “public option”"), with the clause's verb as cue. Issue 5.
+   */
+  public Optional<Attribution> governing(int first, int last) {
+    int h = -1;
+    for (int x = first; x <= last && h < 0; x++) {
+      int hx = p.head(x);
+      if (hx >= 0 && (hx < first || hx > last)) {
+        h = hx;
+      }
+    }
+    for (int a = h, hops = 0; a >= 0 && hops < 3 && p.quoteOf(a) < 0; a = p.head(a), hops++) {
+      if (!p.pos(a).startsWith("VB")) {
+        continue;
+      }
+      int s = p.child(a, "nsubj");
+      if (s >= 0 && p.quoteOf(s) < 0 && !p.rel(s).equals("nsubj:pass") && standsForSomeone(s)) {
+        return Optional.of(new Attribution(a, a, s));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private boolean standsForSomeone(int s) {
+    String ner = p.token(s).ner();
+    if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+      return true;
+    }
+    String w = p.lower(s);
+    return p.pos(s).equals("PRP") && !w.equals("it") || w.equals("who");
+  }
+
+  /**
    * A quotation opening its paragraph with no cue of its own, after a sentence whose speech verb
    * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”").
    */
@@ -143,7 +178,7 @@ public final class Attributor {
   }
 
   /** Whether token {@code t} can be a cue: a speech verb or noun, or "according" (to). */
-  boolean isCue(int t) {
+  public boolean isCue(int t) {
     String pos = p.pos(t);
     String lemma = p.lemma(t);
     if (pos.startsWith("VB")) {

@@ -15,6 +15,8 @@ public final class QuoteShape {
   private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname", "name",
       "refer", "describe", "cite", "hail", "chant", "shout", "tweet", "write", "say");
   private static final int MAX_TITLE_WORDS = 7;
+  /** Words before a quotation that make it a description rather than a title. */
+  private static final Set<String> DESCRIBING = Set.of("as", "a", "an");
 
   private QuoteShape() {}
 
@@ -23,11 +25,15 @@ public final class QuoteShape {
    * capitalised or a minor word, with no sentence inside.
    */
   public static boolean isTitle(ParsedText p, int first, int last) {
-    if (first > 0 && p.lower(first - 1).equals("as")) {
-      return false; // a description: "praised him as “The Comeback Kid”"
+    if (first > 0 && DESCRIBING.contains(p.lower(first - 1))) {
+      return false; // a description: "praised him as “The Comeback Kid”", "fears a “Putin-Ribbentrop Pact.”"
     }
     int words = 0;
-    for (int t = first; t <= last; t++) {
+    int end = last;
+    while (end > first && !Character.isLetterOrDigit(p.token(end).word().charAt(0))) {
+      end--; // a full stop before the closing mark ends the sentence, not the title (“Meet the Press.”)
+    }
+    for (int t = first; t <= end; t++) {
       String w = p.token(t).word();
       if (w.equals(".") || w.equals("!") || w.equals("?")) {
         return false;
@@ -42,6 +48,21 @@ public final class QuoteShape {
       }
     }
     return words > 0 && words <= MAX_TITLE_WORDS;
+  }
+
+  /**
+   * Whether the title spanning tokens {@code first..last} names a programme or publication where
+   * something was said ("on “Meet the Press.”", "CNN's “New Day”"), which no speech verb makes a quote.
+   */
+  public static boolean isVenue(ParsedText p, int first, int last) {
+    if (first < 1 || !isTitle(p, first, last)) {
+      return false;
+    }
+    String before = p.lower(first - 1);
+    if (before.equals("on")) {
+      return true;
+    }
+    return (before.equals("'s") || before.equals("’s")) && first >= 2 && p.token(first - 2).ner().equals("ORGANIZATION");
   }
 
   /** Whether a cue with lemma {@code lemma} names things, so a title-like quotation after it is still words. */

@@ -55,6 +55,21 @@ public final class Speakers {
     return new Speaker(Optional.empty(), bare(phrase.text()), Optional.of(phrase));
   }
 
+  /** The article mention covering token {@code t}, if the resolver made one. */
+  public Optional<Mention> mentionOf(int t) {
+    return mentionAt(p.token(t).start(), p.token(t).end());
+  }
+
+  /** The span {@link #speaker} gives for token {@code t}: its mention, or the noun phrase around it. */
+  public Span span(int t) {
+    return mentionOf(t).map(Mention::span).orElseGet(() -> phrase(t));
+  }
+
+  /** The entity the article mention covering token {@code t} is linked to, if any. */
+  public Optional<String> entityOf(int t) {
+    return mentionOf(t).flatMap(Mention::entity);
+  }
+
   /** The smallest mention covering {@code [start, end)}, the one that names the speaker most closely. */
   private Optional<Mention> mentionAt(int start, int end) {
     Mention best = null;

@@ -24,6 +24,9 @@ public final class NameFinder {
       "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "CITY", "LOCATION",
       "STATE_OR_PROVINCE", "LOCATION", "COUNTRY", "LOCATION", "MISC", "MISC");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
+  /** Lower-case words that join the parts of a person's name ("Charles de Gaulle"): never a cut. */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "das", "dos", "du",
+      "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el");
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
   private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[“”\"‘’`']+|``|''");
@@ -45,10 +48,10 @@ public final class NameFinder {
       if (overlapsTag(doc, name, tags)) {
         continue;
       }
-      Optional<NameMention> m = ENTITY_TYPES.containsKey(name.type())
-          ? fromEngine(doc, name) : titleAsCity(doc, name);
-      m.filter(n -> found.stream().noneMatch(f -> f.overlaps(n.firstToken(), n.endToken())))
-          .ifPresent(found::add);
+      List<NameMention> made = !ENTITY_TYPES.containsKey(name.type()) ? titleAsCity(doc, name).stream().toList()
+          : name.type().equals("PERSON") ? personParts(doc, name) : fromEngine(doc, name).stream().toList();
+      made.stream().filter(n -> found.stream().noneMatch(f -> f.overlaps(n.firstToken(), n.endToken())))
+          .forEach(found::add);
     }
     found.sort(Comparator.comparingInt(NameMention::firstToken));
     return found;
@@ -58,9 +61,41 @@ public final class NameFinder {
     return tags.stream().anyMatch(t -> t.span().start() < name.end() && name.start() < t.span().end());
   }
 
-  private Optional<NameMention> fromEngine(Doc doc, NamedSpan name) {
+  /**
+   * The person names in an engine PERSON span, cut at the words no name contains: verbs,
+   * prepositions, conjunctions and hyphens, which title-case headlines let the engine swallow
+   * ("Glenn Beck Says Trump", "Paul Ryan With Trump", "Trump-Clinton fight"; issue 8).
+   */
+  private List<NameMention> personParts(Doc doc, NamedSpan name) {
+    List<NameMention> parts = new ArrayList<>();
     int from = name.firstToken();
-    int to = name.endToken();
+    for (int i = name.firstToken(); i <= name.endToken(); i++) {
+      if (i == name.endToken() || (i > name.firstToken() && breaksName(doc, i))) {
+        fromEngine(doc, name, from, i).ifPresent(parts::add);
+        from = i + 1;
+      }
+    }
+    return parts;
+  }
+
+  /** Whether token {@code i} cannot be part of a person's name (name particles such as "de" or "van" can). */
+  private static boolean breaksName(Doc doc, int i) {
+    String pos = doc.token(i).pos();
+    boolean preposition = pos.equals("IN") && !NAME_PARTICLES.contains(doc.word(i).toLowerCase(Locale.ROOT));
+    return pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") || pos.equals("TO") || pos.equals("HYPH")
+        || preposition;
+  }
+
+  private Optional<NameMention> fromEngine(Doc doc, NamedSpan name) {
+    return fromEngine(doc, name, name.firstToken(), name.endToken());
+  }
+
+  private Optional<NameMention> fromEngine(Doc doc, NamedSpan name, int first, int end) {
+    if (first >= end) {
+      return Optional.empty();
+    }
+    int from = first;
+    int to = end;
     boolean person = name.type().equals("PERSON");
     while (from < to && ((person && lexicon.isHonorific(doc.word(from))) || isDeterminer(doc, from))) {
       from++;
@@ -77,7 +112,7 @@ public final class NameFinder {
       if (to - from > 4) {
         return Optional.empty(); // "Chris Christie Calls Hillary Clinton": a title-case headline, not a name
       }
-      from = withMissedGivenName(doc, from);
+      from = first == name.firstToken() ? withMissedGivenName(doc, from) : from;
       return Optional.of(make(doc, from, to, "PERSON", "PERSON"));
     }
     return place(doc, from, to, name.type(), type);

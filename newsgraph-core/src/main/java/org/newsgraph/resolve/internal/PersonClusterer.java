@@ -33,10 +33,12 @@ public final class PersonClusterer {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<NameMention, Cluster> assigned = new IdentityHashMap<>();
   private final Map<NameMention, PersonName> parsed = new IdentityHashMap<>();
+  private final NestedNames nested;
 
   public PersonClusterer(Lexicon lexicon, Doc doc) {
     this.lexicon = lexicon;
     this.doc = doc;
+    this.nested = new NestedNames(lexicon, doc, this);
   }
 
   public List<Cluster> clusters() {
@@ -69,8 +71,15 @@ public final class PersonClusterer {
         resolveShort(m, p, true);
       }
     }
+    for (NameMention m : persons) {
+      PersonName p = parsed.get(m);
+      if (p != null && !p.isFull() && !assigned.containsKey(m)) {
+        byProminence(m, p);
+      }
+    }
     List<NameMention> all = new ArrayList<>(persons);
     all.addAll(surnamesAgain(allNames));
+    all.addAll(nested.find(allNames));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
   }
@@ -150,6 +159,32 @@ public final class PersonClusterer {
     return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
   }
 
+  /**
+   * A short name two people of the article share, written before either is named in full (a
+   * headline's "Clinton" beside Hillary and Bill Clinton): the one the article names far more often,
+   * its subject (issue 8). Left unresolved when neither has twice the other's names.
+   */
+  private void byProminence(NameMention m, PersonName p) {
+    List<Cluster> candidates = narrow(clusters.stream()
+        .filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList(), m, p);
+    Cluster best = null;
+    int first = 0;
+    int second = 0;
+    for (Cluster c : candidates) {
+      int n = c.names().size();
+      if (n > first) {
+        second = first;
+        first = n;
+        best = c;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best != null && candidates.size() > 1 && first >= 2 * second) {
+      assign(m, best);
+    }
+  }
+
   /** Keeps the candidates whose suffix and gender fit; a bare surname prefers the person without a suffix. */
   private List<Cluster> narrow(List<Cluster> candidates, NameMention m, PersonName p) {
     Gender g = honorificGender(m);
@@ -186,12 +221,17 @@ public final class PersonClusterer {
     allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
     List<NameMention> found = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
-      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP") || NOT_NAME_NER.contains(doc.token(i).ner())) {
+      // a place or organisation tag counts only inside a kept name: a token left over when an outlet
+      // replaced the engine's span ("the Washington Post Trump said") may still be a surname (issue 8)
+      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP")
+          || NOT_NAME_NER.contains(doc.token(i).ner()) && !leftOver(i, allNames)) {
         continue;
       }
       String word = doc.word(i);
       boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
-      if (known && !(i + 1 < doc.size() && doc.token(i + 1).pos().startsWith("NNP") && !taken[i + 1])) {
+      // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
+      // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
+      if (known) {
         NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
         PersonName p = PersonName.parse(List.of(word)).orElseThrow();
         parsed.put(m, p);
@@ -201,6 +241,37 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  /** Whether token {@code i} lies in an engine name that a kept name replaced in part (an outlet cut out of it). */
+  private boolean leftOver(int i, List<NameMention> allNames) {
+    return doc.article().analysis().names().stream()
+        .anyMatch(n -> n.firstToken() <= i && i < n.endToken()
+            && allNames.stream().anyMatch(k -> k.overlaps(n.firstToken(), n.endToken())));
+  }
+
+  /**
+   * Resolves a one-word name found inside another word or name ({@link NestedNames}) as a surname of
+   * the article's people: the one person with it, or the one the article is about; false when none.
+   */
+  boolean resolveNested(NameMention m) {
+    PersonName p = PersonName.parse(List.of(m.surface())).orElseThrow();
+    parsed.put(m, p);
+    if (resolveShort(m, p, false)) {
+      return true;
+    }
+    byProminence(m, p);
+    return assigned.containsKey(m);
+  }
+
+  /** Whether {@code word} is the surname of one of the article's people ({@code full}: named in full). */
+  boolean isSurname(String word, boolean full) {
+    return clusters.stream().anyMatch(c -> c.person().map(q -> (!full || q.isFull()) && q.last().equals(word)).orElse(false));
+  }
+
+  /** Whether {@code m} is a name inside a hyphenated word or inside another name (no antecedent, no speaker). */
+  public boolean isPart(NameMention m) {
+    return nested.isPart(m);
   }
 
   private Gender honorificGender(NameMention m) {

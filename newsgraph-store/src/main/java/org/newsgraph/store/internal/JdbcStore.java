@@ -162,6 +162,55 @@ public final class JdbcStore implements Store {
     }
   }
 
+  @Override
+  public synchronized List<PutOutcome> putAll(List<Article> articles, Provenance provenance) {
+    List<PutOutcome> outcomes = new java.util.ArrayList<>();
+    long seq = -1;
+    try {
+      LinkIndex links = index();
+      seq = nextSeq;
+      java.util.Set<String> batchIds = new java.util.HashSet<>();
+      connection.setAutoCommit(false);
+      try (ArticleRows rows = writer.batch(connection)) {
+        for (Article a : articles) {
+          if (!batchIds.add(a.id()) || seqOf(a.id()).isPresent()) {
+            outcomes.add(PutOutcome.SKIPPED);
+            continue;
+          }
+          // applied before the commit so that later articles of the batch link against this one;
+          // a failed batch reloads the index from the store (below)
+          LinkPlan plan = linker.link(a, links);
+          links.apply(plan);
+          rows.add(seq++, a, provenance, plan);
+          outcomes.add(PutOutcome.STORED);
+        }
+        rows.flush();
+      }
+      connection.commit();
+      nextSeq = seq;
+      return outcomes;
+    } catch (SQLException | RuntimeException e) {
+      rollbackAfter(e);
+      index = null; // the index saw plans that were not committed: load it again on the next write
+      throw e instanceof StoreException se ? se : failed("store " + articles.size() + " articles",
+          e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e));
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        index = null;
+      }
+    }
+  }
+
+  private void rollbackAfter(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
   private LinkIndex index() throws SQLException {
     if (index == null) {
       index = IndexLoader.load(connection);

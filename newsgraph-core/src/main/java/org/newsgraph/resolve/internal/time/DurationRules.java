@@ -16,12 +16,14 @@ final class DurationRules {
       + "|latest|preceding|remaining|other|additional|more|further|entire|whole|full) )?";
   private static final String AFTER = "(?: (?:more|additional|full|straight|consecutive|long|running|trading|business))?";
   private static final Pattern COUNTED = Patterns.of(
-      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+)(?<half> and a half)?" + AFTER + " (?<u>{UNIT})(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
+      BEFORE + "(?<n>{NUM}|\\d+\\.\\d+|a couple of|couple of)(?<half> and a half| 1/2)?" + AFTER + " (?<u>{UNIT})(?<half2> and a half)?(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
   private static final Pattern VAGUE = Patterns.of(
-      BEFORE + "(?:(?<n>several|a few|few|many|some|a couple of|couple of|recent|numerous|the) )?"
+      BEFORE + "(?:(?<n>several|a few|few|many|some|recent|numerous|the) )?"
       + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
+  /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */
+  private static final Pattern PLURAL_DAY = Patterns.of("(?<wd>{WD})(?:s|(?: (?<part>{PART})s))");
   private static final Pattern TIMES_A = Patterns.of("(?:once|twice|\\w+ times) (?:a|an|per|every|each) (?<u>{UNIT})");
   private static final Map<String, String> SETS = Map.of(
       "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y",
@@ -37,6 +39,10 @@ final class DurationRules {
     Matcher m;
     if ((m = EVERY_DAY.matcher(p)).matches()) {
       return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow());
+    }
+    if ((m = PLURAL_DAY.matcher(p)).matches()) {
+      String part = m.group("part") == null ? "" : "T" + Lexicon.partOfDay(m.group("part")).orElseThrow();
+      return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow() + part);
     }
     if ((m = EVERY.matcher(p)).matches()) {
       int n = m.group("n") == null ? 1 : Lexicon.number(m.group("n")).orElse(1);
@@ -63,12 +69,14 @@ final class DurationRules {
     if (count.contains(".")) {
       return Optional.of(unit.get().duration(new java.math.BigDecimal(count)));
     }
-    OptionalInt n = Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
+    // "a couple of years" is two of them (TimeBank: P2Y), not a vague number
+    OptionalInt n = count.endsWith("couple of") ? OptionalInt.of(2)
+        : Lexicon.number(count.equals("a") || count.equals("an") ? "1" : count);
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    if (m.group("half") != null) {
-      return Optional.of(unit.get().duration(java.math.BigDecimal.valueOf(n.getAsInt()).add(new java.math.BigDecimal("0.5"))));
+    if (m.group("half") != null || m.group("half2") != null) {
+      return Optional.of(unit.get().andAHalf(n.getAsInt()));
     }
     return Optional.of(unit.get().duration(n.getAsInt()));
   }

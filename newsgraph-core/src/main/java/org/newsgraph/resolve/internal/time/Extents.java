@@ -27,10 +27,20 @@ public final class Extents {
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
       "week", "month", "weekend", "a second", "second", "the");
-  /** Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago". */
+  /**
+   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
+   * "later that year", which {@link NarrativeRules} count from the story's last time.
+   */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
-      + "|the latest period|the nineties|the eighties|the seventies|the sixties)\\b");
+      + "|the latest period|the nineties|the eighties|the seventies|the sixties"
+      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
+  /** A count of quarters with no order word: "three-quarters", "a quarter". */
+  private static final Pattern SHARE = Pattern.compile("^(?:(?:about|more than|less than|nearly|almost|roughly|"
+      + "some|over|under|fully) )*(?:a|one|two|three) quarters?$");
+  /** What a share is of: "of its", "of the entire", not "of 1990" or "of this year". */
+  private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!\\d{4}|(?:this|last|next|the) (?:year|fiscal)"
+      + "|fiscal|calendar)");
   /** A name that starts like a date: "Jan Kavan", "May Smith". */
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
@@ -38,6 +48,15 @@ public final class Extents {
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
+
+  /** A bare unit the engine found without its count: "years" in "2 1/2 years", "20 more years". */
+  private static final Pattern BARE_UNIT = Pattern.compile("(?i)(?:seconds|minutes|hours|days|weeks|months|years"
+      + "|decades)");
+  /** A counted unit that "and a half" may follow: "a minute", "two hours". */
+  private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\b(?:second|minute|hour|day|week|month|year)s?$");
+  /** The count written before a bare unit, at the end of the text before it. */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
+      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
@@ -49,10 +68,10 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c)) {
         continue;
       }
-      out.addAll(split(analysis, text, c));
+      out.addAll(split(analysis, text, counted(analysis, text, c)));
     }
     Matcher m = MISSED.matcher(text);
     while (m.find()) {
@@ -78,6 +97,37 @@ public final class Extents {
     }
     // "the march", "may": lower-case march and may are a walk and a verb
     return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /**
+   * A unit with the count before it or the half after it that the engine left out: "two more weeks",
+   * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
+   * PXW). Otherwise the candidate.
+   */
+  private static Candidate counted(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (HALF_AFTER.matcher(s).find() && text.startsWith(" and a half", c.end())) {
+      int end = c.end() + " and a half".length();
+      return new Candidate(c.start(), end, c.firstToken(), indexOf(analysis, end - 1) + 1, Optional.empty());
+    }
+    if (!BARE_UNIT.matcher(s).matches()) {
+      return c;
+    }
+    Matcher m = COUNT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 24), c.start()));
+    if (!m.find()) {
+      return c;
+    }
+    int start = c.start() - (m.end() - m.start());
+    return new Candidate(start, c.end(), indexOf(analysis, start), c.endToken(), Optional.empty());
+  }
+
+  /**
+   * "three-quarters of its food", "more than a quarter of the market": a share, not a time (issue 6).
+   * "the first two quarters of 1990" names quarters by their order and stays.
+   */
+  private static boolean fraction(String text, Candidate c) {
+    String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
+    return SHARE.matcher(normal).matches() && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
   /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */

@@ -57,7 +57,8 @@ public final class Normaliser {
         .or(() -> Holidays.value(p, ref))
         .or(() -> DeicticRules.value(p, ref))
         .or(() -> CalendarRules.value(p, ref))
-        .or(() -> DurationRules.value(p));
+        .or(() -> DurationRules.value(p))
+        .or(() -> AnchoredRules.value(p, ref));
   }
 
   /** The words that decide the value: prepositions, hedges and edges dropped. */

@@ -58,9 +58,18 @@ public final class Placement {
       case NONE -> switch (tense) {
         case PAST -> month <= now ? year : year - 1;
         case FUTURE -> month >= now ? year : year + 1;
-        default -> nearestYear(date, LocalDate.of(year, month, 15));
+        default -> nearestMonth(year, now, month);
       };
     };
+  }
+
+  /** The nearest such month; half a year either way goes ahead ("by August" written in February). */
+  private static int nearestMonth(int year, int now, int month) {
+    int ahead = month - now;
+    if (ahead > 6) {
+      return year - 1;
+    }
+    return ahead < -5 ? year + 1 : year;
   }
 
   /** The day {@code day} of month {@code month}, in the year the tense points to. */

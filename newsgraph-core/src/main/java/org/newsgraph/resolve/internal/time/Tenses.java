@@ -63,11 +63,32 @@ public final class Tenses {
       return Tense.PAST; // "Wednesday's ruling": news names past events this way
     }
     if (relation.equals("compound") || relation.equals("amod")) {
-      return Tense.PAST; // "the Oct. 23 slaying": news names past events by their date
+      // "the Oct. 23 slaying": news names past events by their date; "the March accession will
+      // enable": a future clause names one to come
+      return willGovern(tokens, sentence, head) ? Tense.FUTURE : Tense.PAST;
     }
     if (!auxiliaries(tokens, sentence, head).isEmpty()) {
       return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate
     }
+    return governing(tokens, sentence, head);
+  }
+
+  /** Whether the first verb above {@code head} has "will" or "shall" among its auxiliaries. */
+  private static boolean willGovern(List<Token> tokens, Sentence sentence, int head) {
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      Token t = tokens.get(g);
+      if (t.pos().startsWith("VB")) {
+        return auxiliaries(tokens, sentence, g).stream()
+            .anyMatch(a -> WILL.contains(a.word().toLowerCase(Locale.ROOT)));
+      }
+      g = t.head();
+    }
+    return false;
+  }
+
+  /** The tense of the first verb above {@code head}. */
+  private static Tense governing(List<Token> tokens, Sentence sentence, int head) {
     int g = tokens.get(head).head();
     for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
       Token t = tokens.get(g);
@@ -125,6 +146,9 @@ public final class Tenses {
     }
     if (v.pos().equals("VBD") || (v.pos().equals("VBN") && aux.isEmpty())) {
       return Tense.PAST;
+    }
+    if (v.pos().equals("VBG") && words.contains("been")) {
+      return Tense.PAST; // "have been searching since Oct. 23": the perfect progressive looks back
     }
     if (v.pos().equals("VBG") && !aux.isEmpty()) {
       return Tense.FUTURE; // "is meeting Tuesday": news writes plans in the progressive

@@ -57,6 +57,21 @@ public enum Unit {
     return "P" + (timeOfDay ? "T" : "") + n.toPlainString() + letter;
   }
 
+  /**
+   * The TIMEX3 duration of {@code count} and a half of this unit, the half written in the next
+   * smaller unit where TIMEX3 has one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and
+   * a half" PT1M30S (issue 6, as TimeBank writes them); "two and a half decades" P25Y.
+   */
+  public String andAHalf(int count) {
+    return switch (this) {
+      case YEAR -> "P" + count + "Y6M";
+      case DAY -> "P" + count + "DT12H";
+      case HOUR -> "PT" + count + "H30M";
+      case MINUTE -> "PT" + count + "M30S";
+      default -> duration(java.math.BigDecimal.valueOf(count).add(new java.math.BigDecimal("0.5")));
+    };
+  }
+
   /** The TIMEX3 duration of an unknown number of this unit ("PXY", "PTXH"). */
   public String vagueDuration() {
     return "P" + (timeOfDay ? "T" : "") + "X" + letter;

@@ -31,6 +31,12 @@ class NormaliserTest {
       1.5 years              | NONE    | P1.5Y
       two and a half decades | NONE    | P25Y
       years                  | NONE    | PXY
+      a couple of years      | NONE    | P2Y
+      the next couple of years | NONE  | P2Y
+      2 1/2 years            | NONE    | P2Y6M
+      5 1/2 hours            | NONE    | PT5H30M
+      a minute and a half    | NONE    | PT1M30S
+      20 more years          | NONE    | P20Y
       a few weeks            | NONE    | PXW
       last fall              | NONE    | 2018-FA
       this summer            | NONE    | 2019-SU
@@ -59,6 +65,8 @@ class NormaliserTest {
       the future             | NONE    | FUTURE_REF
       daily                  | NONE    | P1D
       every Monday           | NONE    | XXXX-WXX-1
+      Tuesdays               | PAST    | XXXX-WXX-2
+      Tuesday nights         | PAST    | XXXX-WXX-2TNI
       Nov. 8                 | PRESENT | 2019-11-08
       Sept. 30               | PAST    | 2019-09-30
       Monday, Oct. 28        | PAST    | 2019-10-28
@@ -66,6 +74,10 @@ class NormaliserTest {
       last November          | PAST    | 2018-11
       last April             | PAST    | 2019-04
       November 2018          | NONE    | 2018-11
+      the day after Monday   | PAST    | 2019-10-29
+      two days before Nov. 3 | PAST    | 2019-11-01
+      the night before Thanksgiving | PAST | 2018-11-21TNI
+      the day Friday         | PAST    | 2019-10-25
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);

@@ -38,6 +38,11 @@ class PlacementTest {
     assertThat(Placement.monthYear(THURSDAY, 3, Tense.FUTURE, Modifier.NONE)).isEqualTo(2020);
     assertThat(Placement.monthYear(THURSDAY, 11, Tense.PAST, Modifier.LAST)).isEqualTo(2018);
     assertThat(Placement.monthYear(THURSDAY, 4, Tense.PAST, Modifier.LAST)).isEqualTo(2019);
+    // a limit or no tense: the nearest, half a year ahead rather than half a year back (issue 6)
+    LocalDate february = LocalDate.of(1998, 2, 13);
+    assertThat(Placement.monthYear(february, 8, Tense.PRESENT, Modifier.NONE)).isEqualTo(1998);
+    assertThat(Placement.monthYear(february, 9, Tense.PRESENT, Modifier.NONE)).isEqualTo(1997);
+    assertThat(Placement.monthYear(february, 12, Tense.NONE, Modifier.NONE)).isEqualTo(1997);
   }
 
   @Test

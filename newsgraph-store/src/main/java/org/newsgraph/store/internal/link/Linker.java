@@ -25,7 +25,8 @@ import org.newsgraph.model.Span;
  *       among several ("Clinton" beside Hillary and Bill Clinton), the one that name usually means
  *       across the store, else nobody.</li>
  *   <li>A lone name with no full name in the article joins the person it usually means across the
- *       store, or a pack person whose office and state the article supports; else a partial entity.</li>
+ *       store, or a pack person whose office and state the article supports, or the only pack person
+ *       of that surname in office around the article's date; else a partial entity.</li>
  *   <li>A one-word organisation that is the surname of a full-named person of the article is that
  *       person (the engine tags "Trump" in "the Trump campaign" as an organisation).</li>
  *   <li>Other entities join the global entity of the same type and name.</li>
@@ -173,6 +174,7 @@ public final class Linker {
       String key = LinkIndex.aliasKey("PERSON", token);
       Optional<PersonChooser.Choice> choice = inArticle.isEmpty()
           ? chooser.usualMeaning(key).or(() -> chooser.byDescriptors(token, Optional.ofNullable(firstMention.get(e.id()))))
+              .or(() -> chooser.onlyOfficeholder(token))
           : chooser.amongArticlePeople(inArticle, key);
       if (choice.isPresent()) {
         assign(e, choice.get().id(), choice.get().confidence(), choice.get().method());

@@ -105,6 +105,21 @@ final class PersonChooser {
     return fits.size() == 1 ? Optional.of(new Choice(fits.get(0), 0.7, "pack:office-state-era")) : Optional.empty();
   }
 
+  /**
+   * The one pack person with this surname who held federal office within a year of the article's
+   * date: the era supports the link when no other officeholder shares the name ("Trump" in a 2016
+   * article, before the store has learnt what the name usually means; issue 8).
+   */
+  Optional<Choice> onlyOfficeholder(String surname) {
+    if (context.published().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate date = context.published().get();
+    List<Long> fits = index.packBySurname(surname).stream()
+        .filter(id -> index.get(id).map(g -> g.plausibleOn(date) && g.inOfficeOn(date, 1)).orElse(false)).toList();
+    return fits.size() == 1 ? Optional.of(new Choice(fits.get(0), 0.5, "pack:only-officeholder")) : Optional.empty();
+  }
+
   /** Among the article's full-named people a lone name may belong to ({@code people}: id to mentions). */
   Optional<Choice> amongArticlePeople(Map<Long, Integer> people, String aliasKey) {
     if (people.size() == 1) {

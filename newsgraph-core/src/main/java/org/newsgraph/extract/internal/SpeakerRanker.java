@@ -1,0 +1,80 @@
+package org.newsgraph.extract.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses a quotation's speaker among {@link SpeakerCandidates} with a log-linear model: each
+ * candidate scores the sum of its features' weights, and the best one speaks, the rules' choice
+ * winning ties (issue 5). The weights were trained on PolNeAR's train split by
+ * {@code tools/train_speaker_ranker.py}, which says how to make them again.
+ *
+ * <p>Immutable and thread-safe once built; {@link #standard()} loads the weights once per process.
+ */
+public final class SpeakerRanker {
+
+  static final String RESOURCE = "speaker-ranker.tsv";
+  private static final SpeakerRanker STANDARD = new SpeakerRanker(load());
+
+  private final Map<String, Double> weights;
+
+  /** A ranker with the given weights; one with none keeps the rules' choice. */
+  public SpeakerRanker(Map<String, Double> weights) {
+    this.weights = Map.copyOf(weights);
+  }
+
+  /** The ranker with the trained weights shipped in this package's resources. */
+  public static SpeakerRanker standard() {
+    return STANDARD;
+  }
+
+  /** The best of {@code candidates} (which are never empty; the first is the rules' choice). */
+  public SpeakerCandidates.Candidate best(List<SpeakerCandidates.Candidate> candidates) {
+    SpeakerCandidates.Candidate best = candidates.get(0);
+    double top = score(best);
+    for (int i = 1; i < candidates.size(); i++) {
+      double s = score(candidates.get(i));
+      if (s > top) {
+        top = s;
+        best = candidates.get(i);
+      }
+    }
+    return best;
+  }
+
+  /** The score of one candidate: the sum of its features' weights. */
+  public double score(SpeakerCandidates.Candidate c) {
+    double s = 0;
+    for (String f : c.features()) {
+      s += weights.getOrDefault(f, 0.0);
+    }
+    return s;
+  }
+
+  private static Map<String, Double> load() {
+    InputStream in = SpeakerRanker.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("The speaker model " + RESOURCE + " is missing from the classpath; "
+          + "rebuild newsgraph-core or train it again with tools/train_speaker_ranker.py");
+    }
+    Map<String, Double> out = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int tab = line.lastIndexOf('\t');
+        if (tab > 0 && !line.startsWith("#")) {
+          out.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the speaker model " + RESOURCE + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.resolve.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of the article's people nested in other words and names (issue 8): the surname in a
+ * hyphenated word ("anti-Trump", "pro-Clinton") and in the name of an organisation or place ("the
+ * Clinton Foundation", "Trump University"). Each is resolved as a surname by the {@link
+ * PersonClusterer}; the resolver gives it no pronoun or description (it modifies another noun).
+ * Not thread-safe: one per article.
+ */
+final class NestedNames {
+
+  private final Lexicon lexicon;
+  private final Doc doc;
+  private final PersonClusterer people;
+  private final Set<NameMention> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  NestedNames(Lexicon lexicon, Doc doc, PersonClusterer people) {
+    this.lexicon = lexicon;
+    this.doc = doc;
+    this.people = people;
+  }
+
+  /** The nested names of the article, resolved; call once the people are clustered. */
+  List<NameMention> find(List<NameMention> allNames) {
+    List<NameMention> found = new ArrayList<>(hyphenParts(allNames));
+    found.addAll(inOtherNames(allNames));
+    return found;
+  }
+
+  /**
+   * Surnames of the article's people inside hyphenated words ("anti-Trump delegates", "a pro-Clinton
+   * super PAC"): a mention of that person, its span narrowed to the name by the resolver (issue 8).
+   * Words inside person names are left to the names.
+   */
+  private List<NameMention> hyphenParts(List<NameMention> allNames) {
+    boolean[] person = new boolean[doc.size()];
+    allNames.stream().filter(NameMention::isPerson).forEach(n -> Arrays.fill(person, n.firstToken(), n.endToken(), true));
+    List<NameMention> found = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      String word = doc.word(i);
+      if (person[i] || doc.removed(i) || word.indexOf('-') < 0) {
+        continue;
+      }
+      for (String part : word.split("-")) {
+        boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && people.isSurname(part, false);
+        if (known) {
+          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT));
+          if (people.resolveNested(m)) {
+            found.add(m);
+            parts.add(m);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A person's surname inside the name of an organisation or place ("the Clinton Foundation", "Trump
+   * University", "Stop Trump"): a nested mention of that person, as corpora with nested entities (GUM)
+   * annotate it (issue 8). Only surnames of people the article names in full; never in outlet names.
+   */
+  private List<NameMention> inOtherNames(List<NameMention> allNames) {
+    List<NameMention> found = new ArrayList<>();
+    for (NameMention n : allNames) {
+      if (n.isPerson() || n.endToken() - n.firstToken() < 2 || lexicon.outlets().contains(n.surface())) {
+        continue;
+      }
+      for (int i = n.firstToken(); i < n.endToken(); i++) {
+        String word = doc.word(i);
+        boolean known = doc.capitalised(i) && !doc.removed(i) && people.isSurname(word, true);
+        if (known) {
+          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(Locale.ROOT));
+          if (people.resolveNested(m)) {
+            found.add(m);
+            parts.add(m);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code m} is a name this finder made. */
+  boolean isPart(NameMention m) {
+    return parts.contains(m);
+  }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.resolve.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Issue 6: the engine's values where no rule of ours applies, made independent of its history. */
+class EngineValuesTest {
+
+  private static final Reference FRIDAY_PAST = Reference.on(LocalDate.of(2016, 9, 30), Tense.PAST);
+
+  @Test
+  void weekdayTheEnginePlacedAWeekOffIsPlacedAgain() {
+    assertThat(EngineValues.usable(Optional.of("2016-10-03"), "Monday before", FRIDAY_PAST)).contains("2016-09-26");
+    assertThat(EngineValues.usable(Optional.of("2016-10-03TEV"), "Monday evenings", FRIDAY_PAST))
+        .contains("2016-09-26TEV");
+  }
+
+  @Test
+  void monthDayTheEnginePlacedIsPlacedByTense() {
+    assertThat(EngineValues.usable(Optional.of("2017-09-08"), "this coming Sunday, Sept. eighth", FRIDAY_PAST))
+        .contains("2016-09-08");
+  }
+
+  @Test
+  void aYearWrittenInWordsIsKept() {
+    assertThat(EngineValues.usable(Optional.of("1997-01"), "January nineteen ninety-seven", FRIDAY_PAST))
+        .contains("1997-01");
+  }
+
+  @Test
+  void undatedArticleGetsNoRunYear() {
+    assertThat(EngineValues.usable(Optional.of("2026-11-30"), "Monday before", Reference.undated(Tense.PAST)))
+        .contains("XXXX-11-30");
+  }
+}

@@ -1,0 +1,45 @@
+package org.newsgraph.resolve.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 6: times counted from the story's last named time. */
+class NarrativeRulesTest {
+
+  @ParameterizedTest(name = "{0} after {1} = {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the following year | 1995-05-22 | 1996
+      later that year    | 1998-06    | 1998
+      that year          | 1988       | 1988
+      The following month | 1989-03   | 1989-04
+      the year before    | 1997       | 1996
+      the next day       | 2000-02-21 | 2000-02-22
+      the next morning   | 2000-02-21 | 2000-02-22TMO
+      the previous week  | 2000-02-21 | 2000-W07
+      earlier that day   | 1999-10-23T10:00 | 1999-10-23
+      """)
+  void countsFromTheAnchor(String text, String anchor, String expected) {
+    assertThat(NarrativeRules.value(Phrase.of(text), anchor)).contains(expected);
+  }
+
+  @Test
+  void aCoarserAnchorGivesNoDay() {
+    assertThat(NarrativeRules.value(Phrase.of("that same day"), "1998-10")).isEmpty();
+  }
+
+  @Test
+  void deicticWordsAreNotNarrative() {
+    assertThat(NarrativeRules.value(Phrase.of("next year"), "1995")).isEmpty();
+    assertThat(NarrativeRules.value(Phrase.of("last week"), "1995-05-22")).isEmpty();
+  }
+
+  @Test
+  void durationsAndReferencesDoNotAnchor() {
+    assertThat(NarrativeRules.anchors("P2Y")).isFalse();
+    assertThat(NarrativeRules.anchors("PRESENT_REF")).isFalse();
+    assertThat(NarrativeRules.anchors("1995-05-22")).isTrue();
+  }
+}

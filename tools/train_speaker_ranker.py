@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Train the speaker ranker of quote attribution (issue 5) on PolNeAR's train split.
+
+The model is log-linear: a quotation's speaker candidates (SpeakerCandidates.java) each score the sum
+of their features' weights and the best one speaks. It is trained with a softmax over each quotation's
+candidates against PolNeAR's Source annotation (a candidate is right when its mention overlaps the
+gold Source of the gold quote the quotation matches, as score_quotes.py counts it), with L2 and
+AdaGrad; weights are written as `feature<TAB>weight` lines.
+
+Make the weights again (from the project root; the analyses must be cached, as `extract
+--analysis-cache` leaves them):
+
+    mvn -q -o -DskipTests package -pl newsgraph-cli -am
+    CP=newsgraph-core/target/classes:newsgraph-core/target/test-classes:newsgraph-cli/target/newsgraph.jar
+    V='corenlp-4.5.10/ner=english.all.3class.distsim,fine=true,deps=true'
+    java -cp $CP org.newsgraph.extract.SpeakerTrainingDump /work/cache/analysis "$V" /tmp/train.jsonl \\
+        ../shared/data/polnear/train/text/*.txt
+    java -cp $CP org.newsgraph.extract.SpeakerTrainingDump /work/cache/analysis "$V" /tmp/dev.jsonl \\
+        ../shared/data/polnear/dev/text/*.txt
+    python3 tools/train_speaker_ranker.py --train /tmp/train.jsonl --dev /tmp/dev.jsonl \\
+        --out newsgraph-core/src/main/resources/org/newsgraph/extract/internal/speaker-ranker.tsv
+
+Standard library only, besides the shared scorer it imports for the gold standard.
+"""
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+
+
+def load(dump, split, scorer):
+    """Quotations of a dump with their candidates' features and labels (None when unlabelled)."""
+    docs = {}
+    out = []
+    with open(dump, encoding="utf-8") as f:
+        for line in f:
+            q = json.loads(line)
+            name = q["doc"]
+            if name not in docs:
+                try:
+                    docs[name] = scorer.load_gold(split, [name])[name]
+                except (ValueError, FileNotFoundError):
+                    docs[name] = None  # a gold file whose offsets do not match its text (3 in train)
+            d = docs[name]
+            if d is None:
+                continue
+            at = scorer.utf16_to_index(d.text)
+            gi = scorer.match_quote(scorer.SysQuote(at(q["start"]), at(q["end"])), d.quotes)
+            labels = None
+            if gi is not None and d.quotes[gi].has_source:
+                src = d.quotes[gi].source
+                labels = [scorer.overlap(at(c["start"]), at(c["end"]), src) > 0 for c in q["candidates"]]
+            out.append(([c["f"] for c in q["candidates"]], labels))
+    return out
+
+
+def scores(w, feats):
+    return [sum(w.get(x, 0.0) for x in fs) for fs in feats]
+
+
+def train(data, epochs, l2, rate, seed):
+    w, g2 = {}, {}
+    usable = [(f, l) for f, l in data if l and any(l)]
+    rnd = random.Random(seed)
+    for _ in range(epochs):
+        rnd.shuffle(usable)
+        for feats, labels in usable:
+            s = scores(w, feats)
+            top = max(s)
+            e = [math.exp(x - top) for x in s]
+            z = sum(e)
+            pos = sum(ei for ei, l in zip(e, labels) if l)
+            grad = {}
+            for fs, ei, l in zip(feats, e, labels):
+                # gradient of -log(sum over right candidates / sum over all)
+                g = ei / z - (ei / pos if l else 0.0)
+                if g:
+                    for x in fs:
+                        grad[x] = grad.get(x, 0.0) + g
+            for x, g in grad.items():
+                g += l2 * w.get(x, 0.0)
+                g2[x] = g2.get(x, 0.0) + g * g
+                w[x] = w.get(x, 0.0) - rate * g / math.sqrt(g2[x] + 1e-8)
+    return w
+
+
+def accuracy(w, data):
+    """(quotations with a right candidate, right by the model, right by the rules' choice)."""
+    n = model = rule = 0
+    for feats, labels in data:
+        if not labels or not any(labels):
+            continue
+        n += 1
+        s = scores(w, feats)
+        best = 0
+        for i in range(1, len(s)):
+            if s[i] > s[best]:
+                best = i
+        model += labels[best]
+        rule += labels[0]
+    return n, model, rule
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", required=True, help="SpeakerTrainingDump output on train/")
+    ap.add_argument("--dev", help="SpeakerTrainingDump output on dev/, to report on")
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    ap.add_argument("--out", help="where to write the weights")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--rate", type=float, default=0.1)
+    ap.add_argument("--seed", type=int, default=5)
+    a = ap.parse_args()
+    sys.path.insert(0, os.path.join(a.shared, "eval"))
+    import score_quotes as scorer
+    polnear = os.path.join(a.shared, "data", "polnear")
+    tr = load(a.train, os.path.join(polnear, "train"), scorer)
+    w = train(tr, a.epochs, a.l2, a.rate, a.seed)
+    print("train: %d quotations with a right candidate; model right %d, rules right %d" % accuracy(w, tr))
+    if a.dev:
+        dv = load(a.dev, os.path.join(polnear, "dev"), scorer)
+        print("dev:   %d quotations with a right candidate; model right %d, rules right %d" % accuracy(w, dv))
+    if a.out:
+        with open(a.out, "w", encoding="utf-8") as f:
+            f.write("# speaker ranker weights (issue 5): tools/train_speaker_ranker.py --epochs %d --l2 %g --rate %g\n"
+                    % (a.epochs, a.l2, a.rate))
+            for x in sorted(w):
+                if abs(w[x]) >= 1e-4:
+                    f.write("%s\t%.4f\n" % (x, w[x]))
+
+
+if __name__ == "__main__":
+    main()
