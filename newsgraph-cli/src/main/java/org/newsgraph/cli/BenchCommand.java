@@ -65,27 +65,37 @@ final class BenchCommand implements Callable<Integer> {
     double readSeconds = (System.nanoTime() - t0) / 1e9;
     out.printf("corpus: %s, %d articles, %d words, read in %.2fs%n", corpus, articles.size(),
         articles.stream().mapToLong(RawArticle::wordCount).sum(), readSeconds);
+    if (articles.isEmpty()) {
+      err.println("newsgraph: no articles in " + corpus + " to measure on");
+      return Newsgraph.USAGE;
+    }
     long s0 = System.nanoTime();
     ArticlePipeline pipeline = Pipelines.standard(engine.build());
     double setup = (System.nanoTime() - s0) / 1e9;
+    pipeline.analyse(articles.get(0));
+    double firstOut = (System.nanoTime() - s0) / 1e9;
     Benchmark bench = new Benchmark(threads, passes);
     int warmUp = Math.min(20, articles.size());
     Benchmark.Result ours = bench.run(articles, warmUp, pipeline::analyse, line -> err.println("newsgraph (ours) " + line));
-    out.printf("newsgraph: setup %.1fs, %.2f articles/s, %.0f words/s (median of %d passes, %d threads)%n",
-        setup, ours.articlesPerSecond(), ours.wordsPerSecond(), passes, threads);
+    out.printf("newsgraph: setup %.1fs, first article out at %.1fs, %.2f articles/s, %.0f words/s, %.3f CPU s/article"
+        + " (median of %d passes, %d threads)%n", setup, firstOut, ours.articlesPerSecond(), ours.wordsPerSecond(),
+        ours.cpuSecondsPerArticle(), passes, threads);
     out.printf("  read %.2fs per pass; %s%n", readSeconds, pipeline.stageTimes().describe());
-    out.printf("  peak heap %.0f MB%n", peakHeapMegabytes());
+    out.printf("  peak heap %.0f MB, peak RSS %s%n", peakHeapMegabytes(), peakRss());
     if (baseline) {
       long b0 = System.nanoTime();
       CoreNlpBaseline full = new CoreNlpBaseline();
       double baselineSetup = (System.nanoTime() - b0) / 1e9;
       Benchmark.Result theirs = bench.run(articles, warmUp, a -> full.annotate(a.text(), a.published()),
           line -> err.println("CoreNLP full pipeline " + line));
-      out.printf("CoreNLP full pipeline: setup %.1fs, %.2f articles/s, %.0f words/s%n",
-          baselineSetup, theirs.articlesPerSecond(), theirs.wordsPerSecond());
-      out.printf("ratio: newsgraph is %.1fx CoreNLP's full pipeline in articles/s%n",
-          ours.articlesPerSecond() / Math.max(theirs.articlesPerSecond(), 1e-9));
+      out.printf("CoreNLP full pipeline: setup %.1fs, %.2f articles/s, %.0f words/s, %.3f CPU s/article%n",
+          baselineSetup, theirs.articlesPerSecond(), theirs.wordsPerSecond(), theirs.cpuSecondsPerArticle());
+      out.printf("ratio: newsgraph is %.1fx CoreNLP's full pipeline in articles/s, %.1fx in CPU s/article%n",
+          ours.articlesPerSecond() / Math.max(theirs.articlesPerSecond(), 1e-9),
+          theirs.cpuSecondsPerArticle() / Math.max(ours.cpuSecondsPerArticle(), 1e-9));
     }
+    out.printf("load average at the end: %.1f on %d cores%n", Benchmark.loadAverage(),
+        Runtime.getRuntime().availableProcessors());
     out.flush();
     return Newsgraph.OK;
   }
@@ -109,6 +119,16 @@ final class BenchCommand implements Callable<Integer> {
     new InputCollector().collect(List.of(corpus.toString())).inputs()
         .forEach(input -> readers.read(input, ReadOptions.defaults(), sink));
     return articles;
+  }
+
+  /** The process's peak resident memory so far (Linux's VmHWM), or "unknown". */
+  private static String peakRss() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> String.format("%.0f MB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0)).findFirst().orElse("unknown");
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown"; // not Linux: /usr/bin/time -v tells
+    }
   }
 
   private static double peakHeapMegabytes() {

@@ -3,7 +3,7 @@ package org.newsgraph.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -21,6 +21,8 @@ import org.newsgraph.analyse.NlpEngine;
 import org.newsgraph.analyse.Sentence;
 import org.newsgraph.analyse.TimeMention;
 import org.newsgraph.analyse.Token;
+import org.newsgraph.nlp.corenlp.internal.FineGazetteer;
+import org.newsgraph.nlp.corenlp.internal.ParallelLoader;
 
 /**
  * The {@link NlpEngine} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime and,
@@ -33,11 +35,13 @@ public final class CoreNlpEngine implements NlpEngine {
 
   private static final String VERSION_PREFIX = "corenlp-4.5.10/";
 
-  private final StanfordCoreNLP pipeline;
+  private final AnnotationPipeline pipeline;
   private final String version;
 
+  /** Loads the models, each annotator's in a thread of its own (issue 11: setup time). */
   public CoreNlpEngine(CoreNlpOptions options) {
-    this.pipeline = new StanfordCoreNLP(properties(options));
+    Properties p = properties(options);
+    this.pipeline = ParallelLoader.load(List.of(p.getProperty("annotators").split(",")), p);
     this.version = versionOf(options);
   }
 
@@ -60,7 +64,10 @@ public final class CoreNlpEngine implements NlpEngine {
     p.setProperty("ner.model", String.join(",", options.nerModels()));
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
+    p.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained() != CoreNlpOptions.FineGrained.OFF));
+    if (options.fineGrained() == CoreNlpOptions.FineGrained.LEAN) {
+      p.setProperty("ner.fine.regexner.mapping", FineGazetteer.mapping());
+    }
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.combinationMode", "NORMAL");
     // very long "sentences" (lists, tables, residue) make the parser slow; they are left unparsed

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp.corenlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,20 @@ import java.util.Objects;
  *
  * @param nerModels the CRF models for named entities, applied in order; each costs about as much
  *     time as the others, so {@link #defaults()} uses one
- * @param fineGrained whether to add CoreNLP's fine-grained types (TITLE, CITY, STATE_OR_PROVINCE, ...)
+ * @param fineGrained which of CoreNLP's fine-grained types (TITLE, CITY, STATE_OR_PROVINCE, ...) to add
  * @param dependencies whether to parse dependencies
  */
-public record CoreNlpOptions(List<String> nerModels, boolean fineGrained, boolean dependencies) {
+public record CoreNlpOptions(List<String> nerModels, FineGrained fineGrained, boolean dependencies) {
+
+  /** CoreNLP's fine-grained NER step, a large gazetteer applied after the statistical model. */
+  public enum FineGrained {
+    /** No fine-grained types: PERSON, ORGANIZATION, LOCATION and the numeric and time types only. */
+    OFF,
+    /** Every fine-grained type but the 533,000 city names that only tag words the model left untagged (issue 11). */
+    LEAN,
+    /** CoreNLP's full gazetteer: about 100 seconds more setup on a busy machine. */
+    FULL
+  }
 
   static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
   static final String MUC_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
@@ -23,21 +34,28 @@ public record CoreNlpOptions(List<String> nerModels, boolean fineGrained, boolea
       throw new IllegalArgumentException("The parameter 'nerModels' must name at least one model");
     }
     nerModels.forEach(m -> Objects.requireNonNull(m, "nerModels"));
+    Objects.requireNonNull(fineGrained, "fineGrained");
   }
 
-  /** One NER model (PERSON, ORGANIZATION, LOCATION), fine-grained types, SUTime and dependencies. */
+  /** One NER model (PERSON, ORGANIZATION, LOCATION), the lean fine-grained types, SUTime and dependencies. */
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(List.of(ALL_3CLASS), true, true);
+    return new CoreNlpOptions(List.of(ALL_3CLASS), FineGrained.LEAN, true);
   }
 
-  /** CoreNLP's own default NER: three CRF models (adds MISC and the MUC types); about three times slower. */
+  /** CoreNLP's own default NER: three CRF models (adds MISC and the MUC types) and the full gazetteer; about three times slower. */
   public static CoreNlpOptions fullNer() {
-    return new CoreNlpOptions(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), true, true);
+    return new CoreNlpOptions(List.of(ALL_3CLASS, MUC_7CLASS, CONLL_4CLASS), FineGrained.FULL, true);
   }
 
-  /** A name for these options, part of the engine version. */
+  /** These options with {@code fine} for the fine-grained types. */
+  public CoreNlpOptions withFineGrained(FineGrained fine) {
+    return new CoreNlpOptions(nerModels, fine, dependencies);
+  }
+
+  /** A name for these options, part of the engine version (and so of the analysis cache's key). */
   String describe() {
+    String fine = fineGrained == FineGrained.FULL ? "true" : fineGrained.name().toLowerCase(Locale.ROOT);
     return "ner=" + nerModels.stream().map(m -> m.substring(m.lastIndexOf('/') + 1).replace(".crf.ser.gz", ""))
-        .reduce((a, b) -> a + "+" + b).orElse("") + ",fine=" + fineGrained + ",deps=" + dependencies;
+        .reduce((a, b) -> a + "+" + b).orElse("") + ",fine=" + fine + ",deps=" + dependencies;
   }
 }

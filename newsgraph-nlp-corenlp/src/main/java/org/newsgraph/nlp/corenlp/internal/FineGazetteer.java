@@ -1,0 +1,77 @@
+package org.newsgraph.nlp.corenlp.internal;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * CoreNLP's fine-grained NER gazetteer without its long tail of cities (issue 11).
+ *
+ * <p>CoreNLP's {@code regexner_caseless.tab} has 582,000 entries, 533,000 of them CITY names that
+ * only relabel words the statistical model left untagged ({@code MISC} is their only overwritable
+ * type, and our one NER model has no MISC). Loading them costs most of the engine's setup (about
+ * 100 seconds on a busy two-core machine) for labels newsgraph hardly reads: a place the model
+ * tags LOCATION stays a place. This keeps every TITLE, COUNTRY, STATE_OR_PROVINCE, NATIONALITY,
+ * IDEOLOGY, RELIGION, CRIMINAL_CHARGE and CAUSE_OF_DEATH entry, and the CITY entries that
+ * refine a LOCATION the model found, in a temporary file for {@code ner.fine.regexner.mapping}.
+ */
+public final class FineGazetteer {
+
+  /** CoreNLP's caseless gazetteer in its models jar. */
+  public static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+  /** CoreNLP's cased gazetteer in its models jar, used as it is (4,900 entries). */
+  public static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+
+  private static final Set<String> DROPPED = Set.of("CITY");
+
+  private FineGazetteer() {}
+
+  /** The mapping property for CoreNLP's fine-grained step, as CoreNLP's default but with the lean caseless file. */
+  public static String mapping() {
+    return "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + lean() + ";" + CASED;
+  }
+
+  private static synchronized String lean() {
+    try {
+      Path file = Files.createTempFile("newsgraph-regexner-", ".tab");
+      file.toFile().deleteOnExit();
+      try (BufferedReader in = open(CASELESS); BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (keep(line)) {
+            out.write(line);
+            out.write('\n');
+          }
+        }
+      }
+      return file.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the fine-grained NER gazetteer: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a gazetteer line ({@code pattern TAB type TAB overwritable TAB priority}) stays. */
+  static boolean keep(String line) {
+    String[] fields = line.split("\t", 4);
+    if (fields.length < 2 || !DROPPED.contains(fields[1])) {
+      return true;
+    }
+    return fields.length > 2 && fields[2].contains("LOCATION");
+  }
+
+  private static BufferedReader open(String resource) throws IOException {
+    InputStream in = FineGazetteer.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("no " + resource + " on the class path (the CoreNLP models jar)");
+    }
+    InputStream body = resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
+    return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+  }
+}

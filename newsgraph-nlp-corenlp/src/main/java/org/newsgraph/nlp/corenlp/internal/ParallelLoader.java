@@ -1,0 +1,82 @@
+package org.newsgraph.nlp.corenlp.internal;
+
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * Builds a CoreNLP pipeline with each annotator's models loaded in a thread of its own (issue 11).
+ *
+ * <p>{@code new StanfordCoreNLP(props)} loads its annotators one after the other through a pool
+ * whose {@code get} is synchronised, so setup costs the sum of the models' load times (POS tagger,
+ * NER with SUTime, dependency parser). Built here from {@link AnnotatorImplementations} with the same
+ * properties, the same annotators load side by side and setup costs about the slowest of them on
+ * two cores. The pipeline runs them in the order given, as StanfordCoreNLP would.
+ */
+public final class ParallelLoader {
+
+  /** Annotator names this loader knows, as in CoreNLP's {@code annotators} property. */
+  public static final List<String> KNOWN = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+
+  private ParallelLoader() {}
+
+  /** A pipeline of {@code annotators} (names from {@link #KNOWN}, in run order) configured by {@code props}. */
+  public static AnnotationPipeline load(List<String> annotators, Properties props) {
+    AnnotatorImplementations impl = new AnnotatorImplementations();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, annotators.size()), daemon());
+    try {
+      List<CompletableFuture<Annotator>> loading = new ArrayList<>();
+      for (String name : annotators) {
+        Function<Properties, Annotator> maker = maker(impl, name);
+        loading.add(CompletableFuture.supplyAsync(() -> maker.apply(props), pool));
+      }
+      AnnotationPipeline pipeline = new AnnotationPipeline();
+      for (CompletableFuture<Annotator> f : loading) {
+        pipeline.addAnnotator(join(f));
+      }
+      return pipeline;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Function<Properties, Annotator> maker(AnnotatorImplementations impl, String name) {
+    return switch (name) {
+      case "tokenize" -> impl::tokenizer;
+      case "ssplit" -> impl::wordToSentences;
+      case "pos" -> impl::posTagger;
+      case "lemma" -> p -> impl.morpha(p, false);
+      case "ner" -> impl::ner;
+      case "depparse" -> impl::dependencies;
+      default -> throw new IllegalArgumentException("Unknown annotator '" + name + "'; known: " + KNOWN);
+    };
+  }
+
+  private static Annotator join(CompletableFuture<Annotator> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("Cannot load a CoreNLP model: " + cause.getMessage(), cause);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "corenlp-load");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

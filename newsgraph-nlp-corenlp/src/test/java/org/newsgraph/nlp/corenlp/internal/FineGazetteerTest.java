@@ -1,0 +1,38 @@
+package org.newsgraph.nlp.corenlp.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class FineGazetteerTest {
+
+  @Test
+  void dropsCitiesThatOnlyTagUntaggedWords() {
+    assertThat(FineGazetteer.keep("tamworth\tCITY\tMISC\t1")).isFalse();
+    assertThat(FineGazetteer.keep("dallas-born\tCITY\tMISC\t1")).isFalse();
+  }
+
+  @Test
+  void keepsCitiesThatRefineALocationAndEveryOtherType() {
+    assertThat(FineGazetteer.keep("andorra la vella\tCITY\tLOCATION\t3")).isTrue();
+    assertThat(FineGazetteer.keep("attorney general\tTITLE\tMISC\t1")).isTrue();
+    assertThat(FineGazetteer.keep("alabama\tSTATE_OR_PROVINCE\tMISC\t1")).isTrue();
+    assertThat(FineGazetteer.keep("french\tNATIONALITY\tMISC,COUNTRY,LOCATION\t1")).isTrue();
+    assertThat(FineGazetteer.keep("malformed line")).isTrue();
+  }
+
+  @Test
+  void namesTheLeanFileBeforeCoreNlpsCasedOne() {
+    String mapping = FineGazetteer.mapping();
+    assertThat(mapping).startsWith("ignorecase=true,validpospattern=(NN|JJ|ADD).*,").endsWith(";" + FineGazetteer.CASED);
+  }
+
+  @Test
+  void refusesAnAnnotatorItDoesNotKnow() {
+    assertThatThrownBy(() -> ParallelLoader.load(List.of("coref"), new Properties()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coref");
+  }
+}
