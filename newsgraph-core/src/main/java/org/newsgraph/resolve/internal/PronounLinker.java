@@ -3,6 +3,7 @@ package org.newsgraph.resolve.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,8 +80,10 @@ public final class PronounLinker {
     int clauseVerb = clauseOf(doc, pronoun);
     int relativeOn = relativeClauseNoun(doc, pronoun);
     boolean aboutNoun = relativeOn >= 0 && relativeSubject(doc, pronoun);
-    Map<Cluster, Double> scores = new HashMap<>();
-    Map<Cluster, Integer> counts = new HashMap<>();
+    // Insertion order, not Cluster's identity hash: on a tie the cluster met first in the text wins,
+    // the same in every run (an identity-hashed map let "he" change referent between runs; issue 12).
+    Map<Cluster, Double> scores = new LinkedHashMap<>();
+    Map<Cluster, Integer> counts = new LinkedHashMap<>();
     for (Anchor a : known) {
       if (a.from() >= pronoun) {
         break;

@@ -23,8 +23,13 @@ public final class CoreNlpBaseline {
     this.pipeline = new StanfordCoreNLP(p);
   }
 
-  /** Annotates {@code text} with the full pipeline and discards the result. */
-  public void annotate(String text, Optional<LocalDate> documentDate) {
+  /**
+   * Annotates {@code text} with the full pipeline and discards the result. One document at a time:
+   * CoreNLP's full pipeline (coref, quote) threw ConcurrentModificationException when two threads
+   * shared it, and a second pipeline per thread does not fit the heap; compare CPU seconds per
+   * article, which bench reports for both sides, when the threads differ (issue 11).
+   */
+  public synchronized void annotate(String text, Optional<LocalDate> documentDate) {
     Annotation document = new Annotation(text);
     documentDate.ifPresent(d -> document.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(document);
