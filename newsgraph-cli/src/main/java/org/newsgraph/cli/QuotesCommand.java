@@ -29,11 +29,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--about", paramLabel = "NAME", description = "Quotes by others in articles that mention this entity.")
   String about;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this date.")
-  String since;
-
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this date.")
-  String until;
+  @Mixin PublishedRange published = new PublishedRange();
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N quotes (default: ${DEFAULT-VALUE}).")
   int limit = 50;
@@ -57,8 +53,8 @@ final class QuotesCommand implements Callable<Integer> {
         }
         aboutId = Optional.of(c.get().id());
       }
-      List<QuoteRow> rows = s.quotes(new QuoteQuery(byId, aboutId, StoreChoice.date(since, "--since", spec),
-          StoreChoice.date(until, "--until", spec), limit));
+      List<QuoteRow> rows = s.quotes(new QuoteQuery(byId, aboutId, published.since(spec),
+          published.until(spec), limit));
       PrintWriter out = spec.commandLine().getOut();
       for (QuoteRow q : rows) {
         out.println(store.json ? AnswerJson.toJson(q) : String.format("%s  %s: %s  [%s %d..%d]",

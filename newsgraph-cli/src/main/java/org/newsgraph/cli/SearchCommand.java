@@ -27,11 +27,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "Words to find.")
   String query;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Articles published on or after this date.")
-  String since;
-
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Articles published on or before this date.")
-  String until;
+  @Mixin PublishedRange published = new PublishedRange();
 
   @Option(names = "--entity", paramLabel = "NAME", description = "Only articles that mention this entity.")
   String entity;
@@ -51,8 +47,8 @@ final class SearchCommand implements Callable<Integer> {
         entityId = Optional.of(c.get().id());
       }
       PrintWriter out = spec.commandLine().getOut();
-      for (SearchHit h : s.search(new SearchQuery(query, StoreChoice.date(since, "--since", spec),
-          StoreChoice.date(until, "--until", spec), entityId, limit))) {
+      for (SearchHit h : s.search(new SearchQuery(query, published.since(spec),
+          published.until(spec), entityId, limit))) {
         out.println(store.json ? AnswerJson.toJson(h) : String.format("%s  %s  %s%n    %s", h.published().orElse("?"),
             h.title().orElse("(no title)"), h.articleId(), h.snippet()));
       }
