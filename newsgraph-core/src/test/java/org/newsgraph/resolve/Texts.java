@@ -26,6 +26,7 @@ final class Texts {
   private final List<String> sentences = new ArrayList<>();
   private final List<Removed> removed = new ArrayList<>();
   private final List<PersonCard> cards = new ArrayList<>();
+  private boolean headline;
 
   static Texts of(String... sentences) {
     Texts t = new Texts();
@@ -48,15 +49,25 @@ final class Texts {
   String text() {
     StringBuilder sb = new StringBuilder();
     for (String s : sentences) {
+      boolean afterHeadline = headline && sentences.indexOf(s) == 1;
       for (String spec : s.split(" ")) {
         String word = spec.split("/")[0];
-        if (sb.length() > 0 && !word.matches("'s|’s|,|\\.|\\)") && !sb.toString().endsWith("(")) {
+        if (afterHeadline) {
+          sb.append('\n');
+          afterHeadline = false;
+        } else if (sb.length() > 0 && !word.matches("'s|’s|,|\\.|\\)") && !sb.toString().endsWith("(")) {
           sb.append(' ');
         }
         sb.append(word);
       }
     }
     return sb.toString();
+  }
+
+  /** Makes the first sentence a headline: a line of its own. */
+  Texts headline() {
+    headline = true;
+    return this;
   }
 
   AnnotatedArticle build() {

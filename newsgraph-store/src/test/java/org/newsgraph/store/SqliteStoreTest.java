@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.RawArticle;
+import org.newsgraph.model.Span;
 
 /** The store contract on SQLite, plus what only SQLite does. */
 class SqliteStoreTest extends StoreContract {
@@ -50,5 +59,22 @@ class SqliteStoreTest extends StoreContract {
     assertThat(StoreLocation.parse("postgresql://localhost/news?user=a&password=b").kind())
         .isEqualTo(StoreLocation.Kind.POSTGRESQL);
     assertThat(StoreLocation.parse("postgresql://localhost/news?user=a&password=b").describe()).doesNotContain("=b");
+  }
+
+  @Test
+  void aTitleAndSurnameTaggedAsAnOrganisationCountsThePersonOnceThroughTheNestedSurname() {
+    String text = "Donald Trump spoke. Candidate Trump should follow.";
+    Entity donald = new Entity("e1", "PERSON", "Donald Trump", Optional.empty(), List.of("Trump"), Map.of());
+    Entity org = new Entity("e2", "ORGANIZATION", "Candidate Trump", Optional.empty(), List.of(), Map.of());
+    int at = text.indexOf("Candidate");
+    List<Mention> mentions = List.of(new Mention(Span.of(text, 0, 12), "PERSON", Optional.of("e1")),
+        new Mention(Span.of(text, at, at + 15), "ORGANIZATION", Optional.of("e2")),
+        new Mention(Span.of(text, at + 10, at + 15), "PERSON", Optional.of("e1")));
+    RawArticle raw = new RawArticle("o1", "test/o1.txt", Optional.of(LocalDate.parse("2016-09-30")), Optional.empty(),
+        text, List.of(), Optional.empty());
+    store.put(new Article(raw, List.of(), List.of(donald, org), mentions, List.of(), List.of(), List.of()),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    long trump = store.lookup("Donald Trump").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(trump)).extracting(ArticleCount::count).containsExactly(2L);
   }
 }

@@ -18,6 +18,7 @@ public final class Doc {
   private final List<List<Integer>> children = new ArrayList<>();
   private final boolean[] quoted;
   private final boolean[] removed;
+  private final int headlineEnd;
 
   public Doc(AnnotatedArticle article) {
     this.article = article;
@@ -35,6 +36,10 @@ public final class Doc {
     }
     markQuotes();
     markRemoved(article.clean().removed());
+    String text = article.text();
+    int firstBreak = text.indexOf('\n');
+    boolean headline = firstBreak > 0 && firstBreak <= 200 && !text.substring(firstBreak).isBlank();
+    this.headlineEnd = headline ? firstBreak : -1;
   }
 
   /** Marks tokens between opening and closing quotation marks; a paragraph break closes a quote. */
@@ -142,6 +147,14 @@ public final class Doc {
       }
     }
     return lo;
+  }
+
+  /**
+   * Whether token {@code i} lies in the headline: a first line of at most 200 characters that a line
+   * break ends, as in "dated text" articles whose title is their first line (issue 8).
+   */
+  public boolean inHeadline(int i) {
+    return tokens.get(i).end() <= headlineEnd;
   }
 
   /** Whether token {@code i} starts with an upper-case letter. */

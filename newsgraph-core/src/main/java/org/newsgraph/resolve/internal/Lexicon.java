@@ -24,10 +24,12 @@ import java.util.Set;
 public final class Lexicon {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("(\\p{L})\\1");
   private static final Lexicon INSTANCE = new Lexicon();
 
   private final Map<String, Gender> honorifics = new HashMap<>();
   private final Set<String> titleWords = new HashSet<>();
+  private final Set<String> nameModifiers = new HashSet<>();
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Map<String, Set<String>> nicknameGroups = new HashMap<>();
   private final Map<String, String> states = new HashMap<>();
@@ -43,6 +45,7 @@ public final class Lexicon {
       String[] words = row[0].split(" ");
       titleWords.add(words[words.length - 1].replace(".", ""));
     }
+    rows("name-modifiers.txt").forEach(row -> nameModifiers.add(row[0].strip().toLowerCase(Locale.ROOT)));
     for (String[] row : rows("first-names.tsv")) {
       firstNames.put(row[0].toLowerCase(Locale.ROOT), gender(row[1]));
     }
@@ -105,6 +108,14 @@ public final class Lexicon {
     return titleWords.contains(stripPeriod(word).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether {@code word} is a word that headlines and campaign jargon put beside a surname without
+   * being part of the name ("Team", "Camp", "Top"; issue 8).
+   */
+  public boolean isNameModifier(String word) {
+    return nameModifiers.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code word} is a known given name or nickname. */
   public boolean isFirstName(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -116,11 +127,29 @@ public final class Lexicon {
     return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
   }
 
-  /** Whether two given names may name the same person: equal, or one a usual nickname of the other. */
+  /**
+   * Whether two given names may name the same person: equal, one a usual nickname of the other, or
+   * misspellings of each other as news copy has them (issue 8): a doubled letter written once
+   * ("Hilary" for "Hillary", "Philip" and "Phillip"), or one letter mistyped in a name of five
+   * letters or more that is no known given name ("Donand" for "Donald"; never "Maria" for "Mario").
+   */
   public boolean sameGivenName(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return x.equals(y) || nicknameGroups.getOrDefault(x, Set.of()).contains(y);
+    return x.equals(y) || nicknameGroups.getOrDefault(x, Set.of()).contains(y)
+        || x.length() > 2 && DOUBLED.matcher(x).replaceAll("$1").equals(DOUBLED.matcher(y).replaceAll("$1"))
+        || mistyped(x, y);
+  }
+
+  private boolean mistyped(String x, String y) {
+    if (x.length() != y.length() || x.length() < 5 || isFirstName(x) && isFirstName(y)) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < x.length(); i++) {
+      differences += x.charAt(i) == y.charAt(i) ? 0 : 1;
+    }
+    return differences == 1;
   }
 
   /** The US state (or territory) a name, AP abbreviation or nickname stands for ("Ala.", "the Yellowhammer State"). */

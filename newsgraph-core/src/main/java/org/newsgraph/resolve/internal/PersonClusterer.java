@@ -51,10 +51,12 @@ public final class PersonClusterer {
   }
 
   /**
-   * Clusters {@code persons} (person names in text order) and returns them with the surnames
-   * found again in the text, in text order.
+   * Clusters {@code engineNames} (person names in text order, words that are no part of a name
+   * taken out by the {@link NameTrimmer}) and returns them with the surnames found again in the
+   * text, in text order.
    */
-  public List<NameMention> cluster(List<NameMention> persons, List<NameMention> allNames, List<PersonCard> cards) {
+  public List<NameMention> cluster(List<NameMention> engineNames, List<NameMention> allNames, List<PersonCard> cards) {
+    List<NameMention> persons = new NameTrimmer(lexicon, doc).trim(engineNames);
     persons.forEach(m -> PersonName.parse(words(m)).ifPresent(p -> parsed.put(m, p)));
     cards.forEach(card -> fromCard(card, persons));
     for (NameMention m : persons) {
@@ -79,7 +81,9 @@ public final class PersonClusterer {
     }
     List<NameMention> all = new ArrayList<>(persons);
     all.addAll(surnamesAgain(allNames));
-    all.addAll(nested.find(allNames));
+    List<NameMention> kept = new ArrayList<>(persons); // the trimmed person names, so nested names see what they left
+    allNames.stream().filter(n -> !n.isPerson()).forEach(kept::add);
+    all.addAll(nested.find(kept));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
   }
@@ -149,14 +153,36 @@ public final class PersonClusterer {
    * Of people sharing a surname and named in full before this mention, the one the article named
    * first: the news convention gives the bare surname to the person introduced first and calls the
    * others by full or given name ("Ted Cruz ... his wife, Heidi ... Cruz said"). A mention before
-   * any of them is named in full (a headline) stays ambiguous.
+   * any of them is named in full (a headline) stays ambiguous. A full name that only modifies another
+   * noun ("former Bill Clinton pollster Douglas Schoen") introduces nobody: it names what someone
+   * else is (issue 8).
    */
   private List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
-    List<Integer> firsts = candidates.stream().map(c -> c.names().stream()
-        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull()).mapToInt(NameMention::firstToken).min()
-        .orElse(Integer.MAX_VALUE)).toList();
+    List<Integer> firsts = introductions(candidates, true);
+    if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
+      firsts = introductions(candidates, false);
+    }
     int earliest = firsts.stream().mapToInt(Integer::intValue).min().orElseThrow();
     return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
+  }
+
+  /**
+   * Where each candidate is first named in full; {@code bodyOnly}: outside the headline, which
+   * names its subject but introduces nobody ("Hold Melania Trump to her husband's standards" over a
+   * letter about Donald Trump; issue 8).
+   */
+  private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly) {
+    return candidates.stream().map(c -> c.names().stream()
+        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull() && !modifiesNoun(n)
+            && !(bodyOnly && doc.inHeadline(n.firstToken())))
+        .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
+  }
+
+  /** Whether the name is a compound modifier of a noun after it ("a Bill Clinton aide"). */
+  private boolean modifiesNoun(NameMention n) {
+    int head = doc.headOf(n.firstToken(), n.endToken());
+    int governor = doc.token(head).head();
+    return doc.token(head).relation().equals("compound") && governor >= n.endToken();
   }
 
   /**
@@ -233,9 +259,7 @@ public final class PersonClusterer {
       // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
       if (known) {
         NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(java.util.Locale.ROOT));
-        PersonName p = PersonName.parse(List.of(word)).orElseThrow();
-        parsed.put(m, p);
-        if (resolveShort(m, p, false)) {
+        if (resolveNested(m)) { // a headline's "Clinton Probe" before either Clinton is named: the main one
           found.add(m);
         }
       }
