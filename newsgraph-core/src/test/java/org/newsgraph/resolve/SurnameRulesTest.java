@@ -126,4 +126,13 @@ class SurnameRulesTest {
     assertThat(r.entities()).extracting(Entity::name).contains("Donald Smith", "Maria Jones", "Mario Jones")
         .doesNotContain("Donand Smith");
   }
+
+  @Test
+  void aHeadlinesTitleCaseVerbBeforeAKnownSurnameEndsTheOtherName() {
+    var r = resolve(Texts.of(
+        "Ann/NNP/PERSON Lee/NNP/PERSON Backs/NNP/PERSON Smith/NNP/PERSON",
+        "John/NNP/PERSON Smith/NNP/PERSON thanked/VBD Ann/NNP/PERSON Lee/NNP/PERSON .").headline());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+    assertThat(r.entities()).extracting(Entity::name).doesNotContain("Ann Lee Backs Smith");
+  }
 }

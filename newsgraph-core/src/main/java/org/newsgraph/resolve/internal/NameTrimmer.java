@@ -20,7 +20,9 @@ import java.util.Set;
  *   <li>the surname of a person the article names in full, or a name that starts with a known given
  *       name, when every word left over is a word headlines put beside surnames ({@link
  *       Lexicon#isNameModifier}) or, after it, a role noun ("Clinton Pollster", "Former Bill
- *       Clinton"); an unknown given name ("Ivanka Trump") is never taken for such a word.
+ *       Clinton"); an unknown given name ("Ivanka Trump") is never taken for such a word;
+ *   <li>in the headline, a known surname or full name after a verb in title case ("Le Pen Backs
+ *       Trump"): the words before the verb are another name, left to its other mentions.
  * </ol>
  *
  * Stateless apart from its inputs; one per article.
@@ -72,8 +74,10 @@ final class NameTrimmer {
       for (int a = from; a + length <= to; a++) {
         int b = a + length;
         String inside = String.join(" ", words(a, b));
-        boolean fits = length >= 2 && fullNames.contains(inside) && leftoversGo(from, a, b, to, true)
-            || (length >= 2 ? lexicon.isFirstName(doc.word(a)) : surnames.contains(inside)) && leftoversGo(from, a, b, to, false);
+        boolean known = length >= 2 ? fullNames.contains(inside) : surnames.contains(inside);
+        boolean fits = length >= 2 && known && leftoversGo(from, a, b, to, true)
+            || (length >= 2 ? lexicon.isFirstName(doc.word(a)) : known) && leftoversGo(from, a, b, to, false)
+            || known && b == to && a - 1 > from && headlineVerb(a - 1, surnames);
         if (fits) {
           String surface = NameFinder.surface(doc, a, b);
           return Optional.of(new NameMention(a, b, m.fineType(), m.type(), surface, surface.toLowerCase(Locale.ROOT)));
@@ -81,6 +85,16 @@ final class NameTrimmer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code i} is a headline's verb in title case ("Le Pen Backs Trump"): a capitalised
+   * word of the headline ending in "s" that is no given name or surname of the article.
+   */
+  private boolean headlineVerb(int i, Set<String> surnames) {
+    String word = doc.word(i);
+    return doc.inHeadline(i) && word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0))
+        && !lexicon.isFirstName(word) && !surnames.contains(word);
   }
 
   /** Whether the words of {@code [from, a)} and {@code [b, to)} are no part of a name. */
