@@ -12,6 +12,11 @@ Reads a store that eval/polnear_counts.py measured and sorts each disagreement i
   ours-missing     a surname token the regex counts has no name mention in the store
   ours-linked      a surname token is in a name mention linked to nobody or to a non-person entity
                    ("Team Trump", "Clinton Camp"), or ours counts more than the regex
+What the gold's clinton_count follows (measured on the 924 train+dev articles): the plain surname count
+when the article names a rival candidate (Trump, Sanders, Cruz or O'Malley), else only the full name
+"Hillary (Rodham) Clinton". That rule reproduces clinton_count on 889 articles (96.2%), the plain regex on
+833 (90.2%); the script prints the figure. A lone "Clinton" in an article on her e-mails that names no
+rival is still Hillary, so the store does not follow that rule.
 usage: eval/polnear_count_causes.py [--store FILE] [--show CAUSE]
 """
 import argparse
@@ -106,6 +111,15 @@ def main():
     for (surname, why), n in sorted(counts.items()):
         print(f'{surname:8} {why:16} {n}')
     print(f'articles {articles}, disagreeing {wrong_articles}')
+    rival = re.compile(r"\b(Trump|Sanders|Cruz|O[’']Malley)\b")
+    follows = 0
+    for source, text in db.execute('SELECT source, text FROM article').fetchall():
+        name = os.path.splitext(os.path.basename(source))[0]
+        if name in rows:
+            regex = len(re.findall(r'\bClinton\b', text)) - len(OTHER['Clinton'].findall(text))
+            full = len(FULL['Clinton'].findall(text))
+            follows += int(rows[name]['clinton_count']) == (regex if rival.search(text) else full)
+    print(f'gold clinton_count = surname count if a rival is named, else full names only: {follows} of {articles}')
 
 
 if __name__ == '__main__':
