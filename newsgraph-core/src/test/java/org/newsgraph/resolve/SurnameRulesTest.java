@@ -135,4 +135,13 @@ class SurnameRulesTest {
     assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("Ann Lee Backs Smith");
   }
+
+  @Test
+  void twoIntroducedInOneSentenceOfTheBodyTheHeadlinesPersonTakesTheBareSurname() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON :/: Ann/NNP/PERSON is/VBZ ready/JJ",
+        "Campaigning/VBG for/IN his/PRP$ wife/NN Ann/NNP/PERSON Smith/NNP/PERSON ,/, John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "Smith/NNP/PERSON said/VBD she/PRP was/VBD ready/JJ .").headline());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+  }
 }

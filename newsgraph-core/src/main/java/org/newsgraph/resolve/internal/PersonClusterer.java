@@ -158,18 +158,28 @@ public final class PersonClusterer {
    * else is (issue 8).
    */
   private List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
+    List<Integer> anywhere = introductions(candidates, false);
     List<Integer> firsts = introductions(candidates, true);
     if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
-      firsts = introductions(candidates, false);
+      firsts = anywhere;
     }
     int earliest = firsts.stream().mapToInt(Integer::intValue).min().orElseThrow();
-    return earliest < m.firstToken() ? List.of(candidates.get(firsts.indexOf(earliest))) : candidates;
+    int chosen = firsts.indexOf(earliest);
+    for (int i = 0; i < candidates.size(); i++) { // introduced in one sentence: the headline's person
+      boolean tie = firsts.get(i) != Integer.MAX_VALUE && doc.sentence(firsts.get(i)) == doc.sentence(earliest);
+      if (tie && anywhere.get(i) < anywhere.get(chosen) && doc.inHeadline(anywhere.get(i))) {
+        chosen = i;
+      }
+    }
+    return earliest < m.firstToken() ? List.of(candidates.get(chosen)) : candidates;
   }
 
   /**
    * Where each candidate is first named in full; {@code bodyOnly}: outside the headline, which
    * names its subject but introduces nobody ("Hold Melania Trump to her husband's standards" over a
-   * letter about Donald Trump; issue 8).
+   * letter about Donald Trump), unless two are introduced in the same sentence of the body: then the
+   * headline's person is the article's ("Bill Clinton: ..." over "... for his wife Hillary Clinton,
+   * Bill Clinton said"; issue 8).
    */
   private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly) {
     return candidates.stream().map(c -> c.names().stream()
