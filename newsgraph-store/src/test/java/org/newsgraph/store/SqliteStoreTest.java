@@ -62,17 +62,19 @@ class SqliteStoreTest extends StoreContract {
   }
 
   @Test
-  void aTitleAndSurnameTaggedAsAnOrganisationCountsThePersonOnceThroughTheNestedSurname() {
-    String text = "Donald Trump spoke. Candidate Trump should follow.";
+  void namesOfMoreThanOneWordTaggedAsOrganisationsAreNotRetypedAsTheSurnamesPerson() {
+    String text = "Donald Trump spoke. Candidate Trump should follow. A Trump-Clinton race.";
     Entity donald = new Entity("e1", "PERSON", "Donald Trump", Optional.empty(), List.of("Trump"), Map.of());
     Entity org = new Entity("e2", "ORGANIZATION", "Candidate Trump", Optional.empty(), List.of(), Map.of());
     int at = text.indexOf("Candidate");
     List<Mention> mentions = List.of(new Mention(Span.of(text, 0, 12), "PERSON", Optional.of("e1")),
         new Mention(Span.of(text, at, at + 15), "ORGANIZATION", Optional.of("e2")),
-        new Mention(Span.of(text, at + 10, at + 15), "PERSON", Optional.of("e1")));
+        new Mention(Span.of(text, at + 10, at + 15), "PERSON", Optional.of("e1")),
+        new Mention(Span.of(text, text.indexOf("Trump-"), text.indexOf(" race")), "MISC", Optional.of("e3")));
+    Entity race = new Entity("e3", "MISC", "Trump-Clinton", Optional.empty(), List.of(), Map.of());
     RawArticle raw = new RawArticle("o1", "test/o1.txt", Optional.of(LocalDate.parse("2016-09-30")), Optional.empty(),
         text, List.of(), Optional.empty());
-    store.put(new Article(raw, List.of(), List.of(donald, org), mentions, List.of(), List.of(), List.of()),
+    store.put(new Article(raw, List.of(), List.of(donald, org, race), mentions, List.of(), List.of(), List.of()),
         PROVENANCE, WriteMode.SKIP_EXISTING);
     long trump = store.lookup("Donald Trump").chosen().orElseThrow().id();
     assertThat(store.mentionsPerArticle(trump)).extracting(ArticleCount::count).containsExactly(2L);

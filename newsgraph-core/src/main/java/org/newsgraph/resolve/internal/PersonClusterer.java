@@ -153,7 +153,7 @@ public final class PersonClusterer {
    * Of people sharing a surname and named in full before this mention, the one the article named
    * first: the news convention gives the bare surname to the person introduced first and calls the
    * others by full or given name ("Ted Cruz ... his wife, Heidi ... Cruz said"). A mention before
-   * any of them is named in full (a headline) stays ambiguous. A full name that only modifies another
+   * any of them is named in full (a headline) stays ambiguous. A full name that only modifies a role
    * noun ("former Bill Clinton pollster Douglas Schoen") introduces nobody: it names what someone
    * else is (issue 8).
    */
@@ -188,11 +188,16 @@ public final class PersonClusterer {
         .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
   }
 
-  /** Whether the name is a compound modifier of a noun after it ("a Bill Clinton aide"). */
+  /**
+   * Whether the name only says whom someone else works for: a compound modifier of a role noun after
+   * it ("a Bill Clinton aide", "former Bill Clinton pollster"). "A Hillary Clinton administration" is
+   * about her and still introduces her.
+   */
   private boolean modifiesNoun(NameMention n) {
     int head = doc.headOf(n.firstToken(), n.endToken());
     int governor = doc.token(head).head();
-    return doc.token(head).relation().equals("compound") && governor >= n.endToken();
+    return doc.token(head).relation().equals("compound") && governor >= n.endToken()
+        && lexicon.isTitleWord(doc.word(governor));
   }
 
   /**

@@ -75,9 +75,10 @@ public final class Linker {
         if (NameKeys.isPronoun(e.name())) {
           continue; // left unlinked: a pronoun the resolver could not tie to a name refers to nobody known
         }
-        // one word as written: "Candidate Trump" tagged ORGANIZATION keeps its name, and the resolver's
-        // nested mention of the surname inside it is the person's (counted once; issue 8)
-        if (MAY_BE_PERSON.contains(e.type()) && e.name().strip().split("\\s+").length == 1) {
+        // one word as written: "Candidate Trump" and "Trump-Clinton" tagged ORGANIZATION keep their name,
+        // and the resolver's nested mentions of the surnames inside are the people's (counted once; issue 8)
+        if (MAY_BE_PERSON.contains(e.type()) && e.name().strip().split("[\\s-]+").length == 1
+            && NameKeys.tokens(e.name()).size() == 1) {
           loneOthers.add(e);
         } else if (!e.type().equals("PERSON")) {
           linkByName(e);
