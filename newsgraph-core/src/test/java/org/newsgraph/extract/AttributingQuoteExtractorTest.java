@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.internal.QuoteKeeper;
 import org.newsgraph.extract.internal.SpeakerRanker;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -298,5 +299,46 @@ class AttributingQuoteExtractorTest {
             + "Press:NNP:obl:1 .:.:punct:1 ”:'':punct:6")
         .article();
     assertThat(quoted(extract(article))).isEmpty();
+  }
+
+  private static ResolvedArticle proclaimedTitle() {
+    return Parses.of("Trump proclaimed a goal of “Peace Through Strength.”")
+        .sentence("Trump:NNP:nsubj:1 proclaimed:VBD:root:-1 a:DT:det:3 goal:NN:obj:1 of:IN:case:6 “:``:punct:6 "
+            + "Peace:NNP:nmod:3 Through:IN:case:8 Strength:NNP:nmod:6 .:.:punct:1 ”:'':punct:6")
+        .article();
+  }
+
+  @Test
+  void showsTheKeeperWhatTheRulesMadeOfEveryQuotationKeptOrNot() {
+    List<String> seen = new java.util.ArrayList<>();
+    var rulesOnly = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        new AttributingQuoteExtractor.Observer((span, c) -> { }, (span, features) -> seen.addAll(features)));
+    assertThat(quoted(rulesOnly.extract(proclaimedTitle()))).isEmpty(); // a title after a verb that names nothing
+    assertThat(seen).contains("rule=cue|dropped", "title=true", "venue=false", "words=3", "capitals=all",
+        "prev=of", "headLemma=goal", "cueAbove=speech|2", "direct=false");
+  }
+
+  @Test
+  void keepsATitleTheModelTakesForQuotedSpeechWithTheSpeakerOfItsCue() {
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        new QuoteKeeper(Map.of("rule|title=cue|dropped|true", 1.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(model.extract(proclaimedTitle())).get(0);
+    assertThat(q.span().text()).isEqualTo("“Peace Through Strength.”");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.cue().map(Span::text)).contains("proclaimed");
+    assertThat(speakerMention(q)).isEqualTo("Trump");
+  }
+
+  @Test
+  void keepsAQuotationWithNoSpeakerAtAllWithoutCueOrSpeaker() {
+    var article = Parses.of("The “public option” faded.")
+        .sentence("The:DT:det:3 “:``:punct:3 public:JJ:amod:3 option:NN:nsubj:5 ”:'':punct:3 faded:VBD:root:-1 .:.:punct:5")
+        .article();
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        new QuoteKeeper(Map.of("bias", 1.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(model.extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“public option”");
+    assertThat(q.cue()).isEmpty();
+    assertThat(q.speaker()).isEmpty();
   }
 }
