@@ -35,7 +35,8 @@ import org.newsgraph.resolve.ResolvedArticle;
  *       quotation with neither, or one that reads as a title, as not speech.
  *   <li>{@link QuoteKeeper}, a model trained on PolNeAR, has the last word on keeping each quotation
  *       (a title inside reported speech is quoted speech to PolNeAR); one it keeps that the rules
- *       attributed to no one has no speaker.
+ *       attributed to no one takes the subject of its clause or the speaker before it, and is dropped
+ *       when neither stands.
  *   <li>A quotation set off as a sentence of its own, or after a comma or colon, is direct; one inside
  *       a sentence is a partial quote.
  *   <li>{@link ReportedSpeech} adds reported speech without quotation marks as indirect quotes.
@@ -153,6 +154,9 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       found = found.or(() -> unshaped).or(() -> lastResort(first, last, direct))
           .map(a -> rerank(parsed, attributor, quoted, candidates.of(first, last, direct, a), a));
+      if (found.isEmpty()) {
+        return Optional.empty(); // speech no one can be found to have said tells no one who said what
+      }
       previous = found;
       previousSentence = Math.max(parsed.token(last).sentence(), found.map(this::lastSentence).orElse(-2));
       keptSentence = previousSentence;
@@ -214,14 +218,14 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
 
   /**
    * The attribution with the speaker the model prefers; the cue is the word the new speaker is the
-   * subject of when that word is a cue, else the rules' cue.
+   * subject of when that word is a cue, else the rules' cue. A source named by "according to" stays.
    */
   private Attribution rerank(ParsedText parsed, Attributor attributor, Span quoted,
       List<SpeakerCandidates.Candidate> candidates, Attribution rule) {
     observer.candidates().accept(quoted, candidates);
     SpeakerCandidates.Candidate best = ranker.best(candidates);
-    if (best == candidates.get(0)) {
-      return rule;
+    if (best == candidates.get(0) || rule.hasCue() && parsed.lower(rule.cueFirst()).equals("according")) {
+      return rule; // "according to X" names its source outright
     }
     int head = parsed.head(best.token());
     return head >= 0 && parsed.quoteOf(head) < 0 && attributor.isCue(head)
@@ -229,7 +233,7 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
         : new Attribution(rule.cueFirst(), rule.cueLast(), best.token());
   }
 
-  /** The quote over {@code span}; one kept with no attribution has neither cue nor speaker. */
+  /** The quote over {@code span}; one with no attribution has neither cue nor speaker. */
   private static Quote quote(ParsedText parsed, Speakers speakers, Span span, QuoteKind kind, Optional<Attribution> found) {
     Optional<Span> cue = found.filter(Attribution::hasCue)
         .map(a -> Span.of(parsed.text(), parsed.token(a.cueFirst()).start(), parsed.token(a.cueLast()).end()));

@@ -330,16 +330,13 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
-  void keepsAQuotationWithNoSpeakerAtAllWithoutCueOrSpeaker() {
+  void dropsAQuotationTheModelKeepsWhenNoOneCanBeFoundToHaveSaidIt() {
     var article = Parses.of("The “public option” faded.")
         .sentence("The:DT:det:3 “:``:punct:3 public:JJ:amod:3 option:NN:nsubj:5 ”:'':punct:3 faded:VBD:root:-1 .:.:punct:5")
         .article();
     var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
         new QuoteKeeper(Map.of("bias", 1.0)), AttributingQuoteExtractor.Observer.NOBODY);
-    Quote q = quoted(model.extract(article)).get(0);
-    assertThat(q.span().text()).isEqualTo("“public option”");
-    assertThat(q.cue()).isEmpty();
-    assertThat(q.speaker()).isEmpty();
+    assertThat(quoted(model.extract(article))).isEmpty();
   }
 
   private static AttributingQuoteExtractor keeping(Map<String, Double> weights) {
@@ -427,5 +424,19 @@ class AttributingQuoteExtractorTest {
     var eager = keeping(Map.of("bias", 5.0));
     assertThat(quoted(eager.extract(venue))).isEmpty();
     assertThat(quoted(eager.extract(headline))).isEmpty();
+  }
+
+  @Test
+  void keepsTheSourceOfAccordingToWhenTheParseMakesItAVerbAndTheModelPrefersTheSubject() {
+    var article = Parses.of("According to Limbaugh, the move reeks of “fear” and desperation.")
+        .sentence("According:VBG:advcl:6 to:IN:case:2 Limbaugh:NNP:obl:0 ,:,:punct:6 the:DT:det:5 move:NN:nsubj:6 "
+            + "reeks:VBZ:root:-1 of:IN:case:9 “:``:punct:9 fear:NN:obl:6 ”:'':punct:9 and:CC:cc:12 "
+            + "desperation:NN:conj:9 .:.:punct:6")
+        .article();
+    var subjectLoving = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel=nsubj", 5.0)),
+        new QuoteKeeper(Map.of()), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(subjectLoving.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Limbaugh");
+    assertThat(q.cue().map(Span::text)).contains("According to");
   }
 }
