@@ -21,6 +21,10 @@ final class DeicticRules {
   private static final Pattern AGO = Patterns.of("(?<n>{NUM}|several|a few|few|some|many) (?<u>{UNIT}) (?<dir>ago|earlier|before|from now|hence)");
   private static final Pattern AGO_UNIT = Patterns.of("(?<u>year|month|week|day) (?<dir>ago|earlier)");
 
+  /** "the eighth day" of a strike, "the second straight day": an ordinal day of something going on. */
+  private static final Pattern NTH_DAY = Patterns.of("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+      + "|tenth|\\d{1,3}(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
+
   private static final Map<String, String> REFERENCES = Map.ofEntries(
       Map.entry("now", Timex.PRESENT), Map.entry("right now", Timex.PRESENT), Map.entry("currently", Timex.PRESENT),
       Map.entry("current", Timex.PRESENT), Map.entry("at present", Timex.PRESENT), Map.entry("presently", Timex.PRESENT),
@@ -55,6 +59,10 @@ final class DeicticRules {
       String mod = m.group("mod");
       int shift = mod.equals("last") || mod.equals("yesterday") ? -1 : mod.equals("tomorrow") ? 1 : 0;
       return Optional.of(day(ref, d -> d.plusDays(shift)) + part(m.group("part")));
+    }
+    if (NTH_DAY.matcher(p).matches() && ref.tense() == Tense.PRESENT) {
+      // "today is the eighth day of the blockade", "it is the second day of an offensive" (issue 6)
+      return Optional.of(day(ref, d -> d));
     }
     if (p.equals("weekend")) {
       return Optional.of(unit("weekend", ref.tense() == Tense.FUTURE ? 1 : 0, ref));

@@ -33,7 +33,7 @@ public final class Extents {
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
-      + "|the latest period|the nineties|the eighties|the seventies|the sixties"
+      + "|fiscal (?:19|20)\\d\\d|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
   /** A count of quarters with no order word: "three-quarters", "a quarter". */
   private static final Pattern SHARE = Pattern.compile("^(?:(?:about|more than|less than|nearly|almost|roughly|"
@@ -44,6 +44,8 @@ public final class Extents {
   /** A name that starts like a date: "Jan Kavan", "May Smith". */
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
+
+  private static final Pattern FUTURE_OF = Pattern.compile("\\s+of\\b");
 
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
@@ -58,6 +60,21 @@ public final class Extents {
   private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
       .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
 
+  /** A month the engine ended before its day: "last Oct." then " 23". */
+  private static final Pattern MONTH_LAST = Pattern.compile("(?i)\\b" + Patterns.MON + "\\.?$");
+  /** The day of the month right after it (not a count or an amount), with its year if written. */
+  private static final Pattern DAY_AFTER = Pattern.compile(
+      " (?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|[.,]\\d|-))(?:, (?:19|20)\\d\\d\\b)?");
+  /** A year with the words that make it a fiscal year or an earnings period: "fiscal 1989", "the 1988 period". */
+  private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\bfiscal\\s+$");
+  private static final Pattern PERIOD_AROUND = Pattern.compile("(?i)\\bthe\\s+$");
+  private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)\\s+period\\b");
+  /** A time zone after a 24-hour time: "(0735 GMT)" is a time of day, not the year 735. */
+  private static final Pattern ZONE_AFTER = Pattern.compile("\\s+(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST)\\b");
+  /** "the first nine months of 1997": TimeBank marks the months and the year apart. */
+  private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next)\\s+year)$");
+
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
   private Extents() {}
@@ -68,10 +85,10 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c) || noun(text, c)) {
         continue;
       }
-      out.addAll(split(analysis, text, counted(analysis, text, c)));
+      out.addAll(split(analysis, text, widened(analysis, text, counted(analysis, text, c))));
     }
     Matcher m = MISSED.matcher(text);
     while (m.find()) {
@@ -122,12 +139,58 @@ public final class Extents {
   }
 
   /**
+   * The candidate with the words the engine left out around it: the day after a month ("last Oct."
+   * then "23"), the zone after a 24-hour time ("0735 GMT"), "fiscal" before a year, "the ... period"
+   * around one (issue 6). Otherwise the candidate.
+   */
+  private static Candidate widened(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    Matcher day = DAY_AFTER.matcher(text).region(c.end(), text.length());
+    String[] words = s.split("\\s+");
+    if (MONTH_LAST.matcher(s).find() && Character.isUpperCase(words[words.length - 1].charAt(0)) && day.lookingAt()
+        && Integer.parseInt(day.group("d")) >= 1 && Integer.parseInt(day.group("d")) <= 31) {
+      return new Candidate(c.start(), day.end(), c.firstToken(), indexOf(analysis, day.end() - 1) + 1, Optional.empty());
+    }
+    Matcher zone = ZONE_AFTER.matcher(text).region(c.end(), text.length());
+    if (s.matches("(?:[01]\\d|2[0-3])[0-5]\\d") && zone.lookingAt()) {
+      return new Candidate(c.start(), zone.end(), c.firstToken(), indexOf(analysis, zone.end() - 1) + 1, Optional.empty());
+    }
+    if (!s.matches("(?:19|20)\\d\\d")) {
+      return c;
+    }
+    String before = text.substring(Math.max(0, c.start() - 12), c.start());
+    Matcher fiscal = FISCAL_BEFORE.matcher(before);
+    if (fiscal.find()) {
+      int start = c.start() - (before.length() - fiscal.start());
+      return new Candidate(start, c.end(), indexOf(analysis, start), c.endToken(), c.engineValue());
+    }
+    Matcher the = PERIOD_AROUND.matcher(before);
+    Matcher period = PERIOD_AFTER.matcher(text).region(c.end(), text.length());
+    if (the.find() && period.lookingAt()) {
+      int start = c.start() - (before.length() - the.start());
+      return new Candidate(start, period.end(), indexOf(analysis, start), indexOf(analysis, period.end() - 1) + 1,
+          Optional.empty());
+    }
+    return c;
+  }
+
+  /**
    * "three-quarters of its food", "more than a quarter of the market": a share, not a time (issue 6).
    * "the first two quarters of 1990" names quarters by their order and stays.
    */
   private static boolean fraction(String text, Candidate c) {
     String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
     return SHARE.matcher(normal).matches() && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
+  }
+
+  /**
+   * "The future" as a plain noun: "important to the future of our peoples" is a fate, not a time
+   * (issue 6: TimeBank leaves it unmarked). "The Communist Party daily Granma" is a newspaper, but
+   * TimeBank marks it as often as not, so it stays.
+   */
+  private static boolean noun(String text, Candidate c) {
+    String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
+    return normal.equals("the future") && FUTURE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
   /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */
@@ -139,7 +202,8 @@ public final class Extents {
   /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
   private static boolean title(String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
-    if (!Character.isUpperCase(s.charAt(0)) || c.start() == 0) {
+    // "60 Minutes" starts with its number
+    if (!(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))) || c.start() == 0) {
       return false;
     }
     String before = text.substring(Math.max(0, c.start() - 8), c.start());
@@ -153,6 +217,11 @@ public final class Extents {
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
     Reference undated = Reference.undated(Tense.NONE);
+    Matcher of = MONTHS_OF_YEAR.matcher(s);
+    if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {
+      return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
+          part(analysis, c.start() + of.start("b"), c.start() + of.end("b")));
+    }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();
     Optional<String> b = m.matches() ? Normaliser.value(Phrase.of(m.group("b")), undated) : Optional.empty();

@@ -60,6 +60,8 @@ class NormaliserTest {
       Election Day           | FUTURE  | 2019-11-05
       9 a.m. Tuesday         | FUTURE  | 2019-10-29T09:00
       4:30 p.m.              | NONE    | 2019-10-29T16:30
+      0735 GMT               | NONE    | 2019-10-29T07:35
+      1430 GMT Friday        | PAST    | 2019-10-25T14:30
       now                    | NONE    | PRESENT_REF
       recently               | NONE    | PAST_REF
       the future             | NONE    | FUTURE_REF
@@ -78,6 +80,11 @@ class NormaliserTest {
       two days before Nov. 3 | PAST    | 2019-11-01
       the night before Thanksgiving | PAST | 2018-11-21TNI
       the day Friday         | PAST    | 2019-10-25
+      last Oct. 23           | NONE    | 2019-10-23
+      next Oct. 23           | NONE    | 2020-10-23
+      the eighth day         | PRESENT | 2019-10-29
+      the second straight day | PRESENT | 2019-10-29
+      the 1988 period        | NONE    | 1988
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);
@@ -105,6 +112,11 @@ class NormaliserTest {
     assertThat(Normaliser.value(Phrase.of("a year earlier"), plain)).contains("2018");
     assertThat(Normaliser.value(Phrase.of("a year earlier"), plain.quarterlyReport())).contains("2018-Q3");
     assertThat(Normaliser.value(Phrase.of("the latest quarter"), plain.quarterlyReport())).contains("2019-Q3");
+  }
+
+  @Test
+  void anOrdinalDayOutsideThePresentIsNoDayOfOurs() {
+    assertThat(Normaliser.value(Phrase.of("the first day"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
   }
 
   @Test
