@@ -282,6 +282,24 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aMarchNamedAfterItsMonthIsNotAMonth() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "joined/VBD/join/0/root", "the/DT/the/5/det",
+        "annual/JJ/annual/5/amod", "March/NNP/March/2/obj", "for/IN/for/7/case", "Life/NNP/Life/5/nmod",
+        "in/IN/in/9/case", "March/NNP/March/2/obl", "./././2/punct")
+        .time(2, 4, "XXXX-03").time(8, 8, "1999-03").dated("1999-01-22");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("March", "1998-03"));
+  }
+
+  @Test
+  void aLowerCaseMarchIsAWalk() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/3/nsubj:pass", "was/VBD/be/3/aux:pass",
+        "arrested/VBN/arrest/0/root", "at/IN/at/6/case", "this/DT/this/6/det", "march/NN/march/3/obl", "./././3/punct")
+        .time(4, 5, "1999-03").dated("1999-01-22");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
   void aNegatedSubjectMakesAModalClauseReportThePast() {
     AnnotatedArticle a = new ParsedText().sentence("Neither/CC/neither/2/cc:preconj", "he/PRP/he/8/nsubj:pass",
         "nor/CC/nor/5/cc", "his/PRP$/his/5/nmod:poss", "parents/NNS/parent/2/conj", "could/MD/could/8/aux",

@@ -45,6 +45,11 @@ public final class Extents {
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
 
+  private static final Pattern LOWER_MONTH = Pattern.compile("\\b(?:march|may)\\b(?!\\s*\\d)");
+  /** A month that names an event: "the March for Life", "the March of the Combatant Mothers". */
+  private static final Pattern MONTH_NAME_LAST = Pattern.compile("\\b(?:March|May)$");
+  private static final Pattern EVENT_BEFORE = Pattern.compile("(?:\\bthe|``|\"|\u201c)(?:\\s*\\w+)?\\s*$");
+  private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z]");
   private static final Pattern FUTURE_OF = Pattern.compile("\\s+of\\b");
 
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
@@ -112,8 +117,8 @@ public final class Extents {
     if (NOT_TIMES.contains(normal)) {
       return false;
     }
-    // "the march", "may": lower-case march and may are a walk and a verb
-    return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
+    // "this march", "may": lower-case march and may are a walk and a verb
+    return !LOWER_MONTH.matcher(s).find() && !s.equals("Sec") && !s.equals("SEC");
   }
 
   /**
@@ -184,12 +189,17 @@ public final class Extents {
   }
 
   /**
-   * "The future" as a plain noun: "important to the future of our peoples" is a fate, not a time
-   * (issue 6: TimeBank leaves it unmarked). "The Communist Party daily Granma" is a newspaper, but
-   * TimeBank marks it as often as not, so it stays.
+   * Time words used as names or plain nouns: "the March for Life" is a march; "important to the
+   * future of our peoples" is a fate, not a time (issue 6: TimeBank leaves both unmarked). "The
+   * Communist Party daily Granma" is a newspaper, but TimeBank marks it as often as not, so it stays.
    */
   private static boolean noun(String text, Candidate c) {
     String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
+    Matcher month = MONTH_NAME_LAST.matcher(text.substring(c.start(), c.end()));
+    if (month.find() && EVENT_BEFORE.matcher(text.substring(Math.max(0, c.start() + month.start() - 16),
+        c.start() + month.start())).find() && EVENT_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true; // "the annual March for Life": an event named after its month
+    }
     return normal.equals("the future") && FUTURE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 

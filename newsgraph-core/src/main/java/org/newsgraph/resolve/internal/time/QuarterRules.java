@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 final class QuarterRules {
 
-  private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?(?:fiscal )?"
-      + "(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
+  /** How business news describes a quarter without changing which one it is: "a flat second quarter". */
+  private static final String QUALITY = "(?:(?:flat|strong|weak|solid|record|disappointing|difficult|tough|sluggish|slow"
+      + "|busy|lackluster|poor|good|bad|dismal|robust|profitable|seasonal|traditional|usual|typical) )?";
+  private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?" + QUALITY
+      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
   private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?");
   private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");

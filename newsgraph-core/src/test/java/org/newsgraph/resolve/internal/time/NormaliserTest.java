@@ -55,6 +55,7 @@ class NormaliserTest {
       last night             | NONE    | 2019-10-28TNI
       Tuesday morning        | PAST    | 2019-10-29TMO
       the third quarter      | PAST    | 2019-Q3
+      flat second quarter    | PAST    | 2019-Q2
       the first half of 2018 | NONE    | 2018-H1
       Thanksgiving           | PAST    | 2018-11-22
       Election Day           | FUTURE  | 2019-11-05
