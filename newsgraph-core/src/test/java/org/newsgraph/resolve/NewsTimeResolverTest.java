@@ -292,6 +292,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aHolidayTheEngineMissedIsFound() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "campaign/VBP/campaign/0/root",
+        "until/IN/until/5/case", "Election/NNP/Election/5/compound", "Day/NNP/Day/2/obl", "./././2/punct")
+        .dated("1998-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Election Day", "1998-11-03"));
+  }
+
+  @Test
   void aLowerCaseMarchIsAWalk() {
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/3/nsubj:pass", "was/VBD/be/3/aux:pass",
         "arrested/VBN/arrest/0/root", "at/IN/at/6/case", "this/DT/this/6/det", "march/NN/march/3/obl", "./././3/punct")

@@ -35,6 +35,10 @@ public final class Extents {
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
       + "|fiscal (?:19|20)\\d\\d|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
+  /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
+  private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
+      + "|Independence|Labor|Memorial|Veterans|Valentine's|Martin Luther King) Day|Thanksgiving|Christmas Eve"
+      + "|New Year's Eve|Halloween)\\b");
   /** A count of quarters with no order word: "three-quarters", "a quarter". */
   private static final Pattern SHARE = Pattern.compile("^(?:(?:about|more than|less than|nearly|almost|roughly|"
       + "some|over|under|fully) )*(?:a|one|two|three) quarters?$");
@@ -95,12 +99,14 @@ public final class Extents {
       }
       out.addAll(split(analysis, text, widened(analysis, text, counted(analysis, text, c))));
     }
-    Matcher m = MISSED.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
-        out.add(part(analysis, start, end));
+    for (Pattern missed : List.of(MISSED, HOLIDAY)) {
+      Matcher m = missed.matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
+          out.add(part(analysis, start, end));
+        }
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
