@@ -19,9 +19,12 @@ final class QuarterRules {
   /** How business news describes a quarter without changing which one it is: "a flat second quarter". */
   private static final String QUALITY = "(?:(?:flat|strong|weak|solid|record|disappointing|difficult|tough|sluggish|slow"
       + "|busy|lackluster|poor|good|bad|dismal|robust|profitable|seasonal|traditional|usual|typical) )?";
+  /** "the first quarter of next year", "the second half of this year". */
+  private static final String OF_YEAR = "(?: of (?<mod2>last|next|this) year)?";
   private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?" + QUALITY
-      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
-  private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?");
+      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
+  private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?"
+      + "(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");
   private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
@@ -63,7 +66,7 @@ final class QuarterRules {
     if (explicit != null) {
       return explicit;
     }
-    String mod = m.pattern().pattern().contains("<mod>") ? m.group("mod") : null;
+    String mod = m.group("mod") != null ? m.group("mod") : m.group("mod2");
     if (mod != null) {
       return ref.date().map(d -> Timex.year(d.getYear() + CalendarRules.shift(mod))).orElse(Timex.UNKNOWN_YEAR);
     }

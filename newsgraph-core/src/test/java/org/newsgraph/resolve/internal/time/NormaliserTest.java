@@ -57,6 +57,8 @@ class NormaliserTest {
       the third quarter      | PAST    | 2019-Q3
       flat second quarter    | PAST    | 2019-Q2
       the first half of 2018 | NONE    | 2018-H1
+      the first half of next year | NONE | 2020-H1
+      the fourth quarter of last year | PAST | 2018-Q4
       Thanksgiving           | PAST    | 2018-11-22
       Election Day           | FUTURE  | 2019-11-05
       9 a.m. Tuesday         | FUTURE  | 2019-10-29T09:00
