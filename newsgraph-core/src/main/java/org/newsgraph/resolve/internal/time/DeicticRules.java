@@ -67,6 +67,9 @@ final class DeicticRules {
     if (p.equals("weekend")) {
       return Optional.of(unit("weekend", ref.tense() == Tense.FUTURE ? 1 : 0, ref));
     }
+    if (p.equals("this weekend") && ref.date().isPresent() && ref.tense() != Tense.PAST) {
+      return Optional.of(comingWeekend(ref.date().get()));
+    }
     if ((m = UNIT.matcher(p)).matches()) {
       return Optional.of(unit(m.group("u"), CalendarRules.shift(m.group("mod")), ref));
     }
@@ -107,15 +110,31 @@ final class DeicticRules {
     };
   }
 
-  /** "The weekend" in news is the one just past; "next weekend" the one to come. */
+  /**
+   * "The weekend" in news is the one just past, or under way; "next weekend" the one to come; "last
+   * weekend" written on a weekday the one just past (issue 6: on a Wednesday, "last weekend" and "this
+   * past weekend" are the same days), written at a weekend the one before.
+   */
   private static String weekend(LocalDate d, int shift) {
     LocalDate saturday = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
     if (shift > 0) {
       saturday = d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
-    } else if (shift < 0) {
+    } else if (shift < 0 && atWeekend(d)) {
       saturday = saturday.minusWeeks(1);
     }
     return Timex.week(saturday) + "-WE";
+  }
+
+  /** "will travel this weekend" written on a Wednesday: the weekend ahead, or the one under way. */
+  private static String comingWeekend(LocalDate d) {
+    LocalDate saturday = atWeekend(d)
+        ? d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY))
+        : d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+    return Timex.week(saturday) + "-WE";
+  }
+
+  private static boolean atWeekend(LocalDate d) {
+    return d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
   }
 
   private static Optional<String> ago(String count, String unitWord, String dir, Reference ref) {

@@ -19,6 +19,11 @@ class NormaliserTest {
       this week              | NONE    | 2019-W44
       earlier this week      | PAST    | 2019-W44
       next week              | NONE    | 2019-W45
+      last weekend           | NONE    | 2019-W43-WE
+      this past weekend      | NONE    | 2019-W43-WE
+      this weekend           | FUTURE  | 2019-W44-WE
+      this weekend           | PAST    | 2019-W43-WE
+      over the weekend       | PAST    | 2019-W43-WE
       this year              | NONE    | 2019
       earlier this year      | PAST    | 2019
       last year              | NONE    | 2018
