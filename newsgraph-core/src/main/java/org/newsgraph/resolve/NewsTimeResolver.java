@@ -17,6 +17,7 @@ import org.newsgraph.resolve.internal.time.Extents;
 import org.newsgraph.resolve.internal.time.NarrativeRules;
 import org.newsgraph.resolve.internal.time.Normaliser;
 import org.newsgraph.resolve.internal.time.Phrase;
+import org.newsgraph.resolve.internal.time.QuarterRules;
 import org.newsgraph.resolve.internal.time.Reference;
 import org.newsgraph.resolve.internal.time.Tenses;
 
@@ -52,6 +53,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Phrase phrase = Phrase.of(span.text());
       Optional<String> last = anchor;
       Optional<String> value = yearEnded(article, c)
+          .or(() -> QuarterRules.ended(phrase, text.substring(c.end()), ref))
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));

@@ -292,6 +292,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void theQuarterEndedOnADateIsTheCalendarQuarterItMostlyCovers() {
+    AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/5/case",
+        "the/DT/the/5/det", "quarter/NN/quarter/2/obl", "ended/VBN/end/5/acl", "July/NNP/July/6/obl:tmod",
+        "31/CD/31/7/nummod", "./././2/punct").time(3, 4, "1989-Q3").time(6, 7, "1989-07-31").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the quarter", "1989-Q2"), tuple("July 31", "1989-07-31"));
+  }
+
+  @Test
   void aHolidayTheEngineMissedIsFound() {
     AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "campaign/VBP/campaign/0/root",
         "until/IN/until/5/case", "Election/NNP/Election/5/compound", "Day/NNP/Day/2/obl", "./././2/punct")
