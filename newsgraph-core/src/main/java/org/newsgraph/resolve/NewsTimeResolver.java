@@ -12,6 +12,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.resolve.internal.time.Candidate;
 import org.newsgraph.resolve.internal.time.ClockDays;
+import org.newsgraph.resolve.internal.time.Coordination;
 import org.newsgraph.resolve.internal.time.EngineValues;
 import org.newsgraph.resolve.internal.time.Extents;
 import org.newsgraph.resolve.internal.time.NarrativeRules;
@@ -62,7 +63,7 @@ public final class NewsTimeResolver implements TimeResolver {
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
       }
     }
-    return ClockDays.dated(text, out);
+    return Coordination.shared(text, ClockDays.dated(text, out));
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

@@ -301,6 +301,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aWeekdayCoordinatedWithRecurringNightsRecursToo() {
+    AnnotatedArticle a = new ParsedText().sentence("Flights/NNS/flight/2/nsubj", "leave/VBP/leave/0/root",
+        "on/IN/on/4/case", "Monday/NNP/Monday/2/obl", "and/CC/and/7/cc", "Tuesday/NNP/Tuesday/7/compound",
+        "nights/NNS/night/4/conj", "./././2/punct").time(3, 3, "1998-02-16").time(5, 6, "XXXX-WXX-2TNI")
+        .dated("1998-02-13");
+    assertThat(values(a)).containsExactly("XXXX-WXX-1TNI", "XXXX-WXX-2TNI");
+  }
+
+  @Test
   void aHolidayTheEngineMissedIsFound() {
     AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "campaign/VBP/campaign/0/root",
         "until/IN/until/5/case", "Election/NNP/Election/5/compound", "Day/NNP/Day/2/obl", "./././2/punct")
