@@ -310,6 +310,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aPartOfTheDayBeforeTheDayBelongsToIt() {
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "rose/VBD/rise/0/root", "at/IN/at/4/case",
+        "mid-afternoon/NN/mid-afternoon/2/obl", "yesterday/NN/yesterday/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "1989-11-01").dated("1989-11-02");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("mid-afternoon yesterday", "1989-11-01TAF"));
+  }
+
+  @Test
   void aHolidayTheEngineMissedIsFound() {
     AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "campaign/VBP/campaign/0/root",
         "until/IN/until/5/case", "Election/NNP/Election/5/compound", "Day/NNP/Day/2/obl", "./././2/punct")

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class DeicticRules {
 
   private static final Pattern DAY = Patterns.of("(?<d>today|tonight|yesterday|tomorrow)(?: (?<part>{PART}))?");
+  /** "mid-afternoon yesterday", "this moment": the part of the day written first; the present moment. */
+  private static final Pattern PART_BEFORE_DAY = Patterns.of("(?<part>{PART}) (?<d>today|yesterday|tomorrow)");
+  private static final Pattern THIS_MOMENT = Patterns.of("this (?:[a-z]+ )?moment");
   private static final Pattern PART_OF_TODAY = Patterns.of("(?<mod>this|last|tomorrow|yesterday) (?<part>{PART})");
   private static final Pattern UNIT = Patterns.of(
       "(?<mod>this|last|next|past|coming|previous|current|following) (?<u>week|weekend|month|quarter|year|decade|century)");
@@ -46,7 +49,10 @@ final class DeicticRules {
       return Optional.of(named);
     }
     Matcher m;
-    if ((m = DAY.matcher(p)).matches()) {
+    if (THIS_MOMENT.matcher(p).matches()) {
+      return Optional.of(Timex.PRESENT);
+    }
+    if ((m = DAY.matcher(p)).matches() || (m = PART_BEFORE_DAY.matcher(p)).matches()) {
       int shift = switch (m.group("d")) {
         case "yesterday" -> -1;
         case "tomorrow" -> 1;

@@ -33,7 +33,7 @@ public final class Extents {
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
-      + "|fiscal (?:19|20)\\d\\d|the latest period|the nineties|the eighties|the seventies|the sixties"
+      + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
   private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"

@@ -34,6 +34,11 @@ final class Widening {
   /** A time zone after a 24-hour time: "(0735 GMT)" is a time of day, not the year 735. */
   private static final Pattern ZONE_AFTER = Pattern.compile("\\s+(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST)\\b");
 
+  /** A part of the day written before the day: "mid-afternoon yesterday", "late morning Tuesday". */
+  private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:(?:mid|early|late)[- ])?(?:morning|afternoon"
+      + "|evening)\\s+$");
+  private static final Pattern DAY_WORD = Pattern.compile("(?i)(?:yesterday|today|tomorrow|" + Patterns.WD + ")");
+
   private Widening() {}
 
   /** {@code c} with the words around it that belong to it; {@code c} itself when there are none. */
@@ -75,6 +80,11 @@ final class Widening {
     if (MONTH_LAST.matcher(s).find() && Character.isUpperCase(words[words.length - 1].charAt(0)) && day.lookingAt()
         && Integer.parseInt(day.group("d")) >= 1 && Integer.parseInt(day.group("d")) <= 31) {
       return new Candidate(c.start(), day.end(), c.firstToken(), Extents.indexOf(analysis, day.end() - 1) + 1, Optional.empty());
+    }
+    Matcher part = PART_BEFORE.matcher(text.substring(Math.max(0, c.start() - 20), c.start()));
+    if (DAY_WORD.matcher(s).matches() && part.find()) {
+      int start = c.start() - (Math.min(20, c.start()) - part.start());
+      return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
     }
     Matcher zone = ZONE_AFTER.matcher(text).region(c.end(), text.length());
     if (s.matches("(?:[01]\\d|2[0-3])[0-5]\\d") && zone.lookingAt()) {

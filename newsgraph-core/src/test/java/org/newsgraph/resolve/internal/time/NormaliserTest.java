@@ -58,6 +58,8 @@ class NormaliserTest {
       yesterday              | NONE    | 2019-10-28
       tonight                | NONE    | 2019-10-29TNI
       last night             | NONE    | 2019-10-28TNI
+      mid-afternoon yesterday | NONE   | 2019-10-28TAF
+      this crucial moment    | NONE    | PRESENT_REF
       Tuesday morning        | PAST    | 2019-10-29TMO
       the third quarter      | PAST    | 2019-Q3
       flat second quarter    | PAST    | 2019-Q2
