@@ -74,7 +74,7 @@ final class DeicticRules {
       return Optional.of(unit("weekend", ref.tense() == Tense.FUTURE ? 1 : 0, ref));
     }
     if (p.equals("this weekend") && ref.date().isPresent() && ref.tense() != Tense.PAST) {
-      return Optional.of(comingWeekend(ref.date().get()));
+      return Optional.of(comingWeekend(ref.date().get(), ref.tense() == Tense.FUTURE));
     }
     if ((m = UNIT.matcher(p)).matches()) {
       return Optional.of(unit(m.group("u"), CalendarRules.shift(m.group("mod")), ref));
@@ -131,11 +131,15 @@ final class DeicticRules {
     return Timex.week(saturday) + "-WE";
   }
 
-  /** "will travel this weekend" written on a Wednesday: the weekend ahead, or the one under way. */
-  private static String comingWeekend(LocalDate d) {
-    LocalDate saturday = atWeekend(d)
-        ? d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY))
-        : d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+  /**
+   * "will travel this weekend" written on a Tuesday: the weekend ahead, or the one under way. Without
+   * a tense, the nearer one: on a Monday "a panel discussion this weekend" was the day before.
+   */
+  private static String comingWeekend(LocalDate d, boolean ahead) {
+    LocalDate last = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+    LocalDate next = d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+    boolean nearerPast = d.toEpochDay() - last.plusDays(1).toEpochDay() < next.toEpochDay() - d.toEpochDay();
+    LocalDate saturday = atWeekend(d) || (!ahead && nearerPast) ? last : next;
     return Timex.week(saturday) + "-WE";
   }
 

@@ -23,6 +23,7 @@ class NormaliserTest {
       this past weekend      | NONE    | 2019-W43-WE
       this weekend           | FUTURE  | 2019-W44-WE
       this weekend           | PAST    | 2019-W43-WE
+      this weekend           | NONE    | 2019-W43-WE
       over the weekend       | PAST    | 2019-W43-WE
       this year              | NONE    | 2019
       earlier this year      | PAST    | 2019
