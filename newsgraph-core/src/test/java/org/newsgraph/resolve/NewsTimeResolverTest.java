@@ -379,6 +379,32 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void coordinatedVerbsShareTheirAuxiliary() {
+    AnnotatedArticle a = new ParsedText().sentence("That/DT/that/2/det", "candidate/NN/candidate/4/nsubj",
+        "would/MD/would/4/aux", "assume/VB/assume/0/root", "office/NN/office/4/obj", "in/IN/in/7/case",
+        "January/NNP/January/4/obl", "2017/CD/2017/7/nummod", ",/,/,/10/punct", "run/VBN/run/4/conj", "in/IN/in/13/case",
+        "an/DT/a/13/det", "election/NN/election/10/obl", "in/IN/in/15/case", "November/NNP/November/10/obl",
+        "./././4/punct").time(6, 7, "2017-01").time(14, 14, "2015-11").dated("2016-09-08");
+    assertThat(values(a)).containsExactly("2017-01", "2016-11");
+  }
+
+  @Test
+  void wereToIsAHypotheticalAhead() {
+    AnnotatedArticle a = new ParsedText().sentence("if/IN/if/5/mark", "she/PRP/she/5/nsubj", "were/VBD/be/5/aux",
+        "to/TO/to/5/mark", "win/VB/win/0/root", "in/IN/in/7/case", "November/NNP/November/5/obl", "./././5/punct")
+        .time(6, 6, "2015-11").dated("2016-09-23");
+    assertThat(values(a)).containsExactly("2016-11");
+  }
+
+  @Test
+  void aPerfectAuxiliaryAloneMakesNoProgressivePlan() {
+    AnnotatedArticle a = new ParsedText().sentence("Funds/NNS/fund/3/nsubj", "have/VBP/have/3/aux",
+        "remaining/VBG/remain/0/root", "since/IN/since/5/case", "August/NNP/August/3/obl", "./././3/punct")
+        .time(4, 4, "2017-08").dated("2016-09-23");
+    assertThat(values(a)).containsExactly("2016-08");
+  }
+
+  @Test
   void anOrdinalDayInThePresentIsTheArticlesDate() {
     AnnotatedArticle a = new ParsedText().sentence("Today/NN/today/5/nsubj", "is/VBZ/be/5/cop", "the/DT/the/5/det",
         "eighth/JJ/eighth/5/amod", "day/NN/day/0/root", "of/IN/of/8/case", "the/DT/the/8/det",

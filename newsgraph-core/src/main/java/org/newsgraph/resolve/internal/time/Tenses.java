@@ -22,7 +22,7 @@ public final class Tenses {
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "can", "should", "must", "'d", "ca");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
   private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
-  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
+  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "be");
   /** Verbs whose infinitive lies ahead: "planned to leave Thursday", "is set to resume Monday". */
   private static final Set<String> AHEAD = Set.of("plan", "schedule", "expect", "intend", "hope", "want", "aim",
       "seek", "prepare", "set", "due", "slate", "propose", "threaten", "promise", "vow", "poise", "go", "likely",
@@ -117,6 +117,13 @@ public final class Tenses {
   private static Tense clause(List<Token> tokens, Sentence sentence, int verb, int depth) {
     Token v = tokens.get(verb);
     List<Token> aux = auxiliaries(tokens, sentence, verb);
+    if (aux.isEmpty() && v.relation().equals("conj") && v.head() >= 0 && depth < 3
+        && tokens.get(v.head()).pos().startsWith("VB") && auxiliaries(tokens, sentence, v.head()).stream()
+            .anyMatch(t -> WILL.contains(t.word().toLowerCase(Locale.ROOT)) || t.word().equalsIgnoreCase("would"))) {
+      // "would assume office in January, run in November": the future reaches over the coordination
+      // ("must be returned ... and set Friday as the deadline" is too often a misparse to follow)
+      return clause(tokens, sentence, v.head(), depth + 1);
+    }
     List<String> words = aux.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
     if (words.stream().anyMatch(WILL::contains)) {
       return Tense.FUTURE;
@@ -127,8 +134,8 @@ public final class Tenses {
       return negated(tokens, sentence, verb) || words.contains("have") ? Tense.PAST : Tense.FUTURE;
     }
     if (v.pos().equals("VB") && hasChild(tokens, sentence, verb, "mark", "to")
-        && words.stream().anyMatch(BE_PRESENT::contains)) {
-      return Tense.FUTURE; // "is to resume trading Tuesday": a plan
+        && words.stream().anyMatch(w -> BE_PRESENT.contains(w) || w.equals("were"))) {
+      return Tense.FUTURE; // "is to resume trading Tuesday": a plan; "if she were to win in November"
     }
     if (words.contains("had")) {
       return Tense.PAST; // "had been scheduled to expire at midnight Friday": the past perfect looks back
@@ -165,7 +172,7 @@ public final class Tenses {
     if (v.pos().equals("VBG") && words.contains("been")) {
       return Tense.PAST; // "have been searching since Oct. 23": the perfect progressive looks back
     }
-    if (v.pos().equals("VBG") && !aux.isEmpty()) {
+    if (v.pos().equals("VBG") && words.stream().anyMatch(BE_PRESENT::contains)) {
       return Tense.FUTURE; // "is meeting Tuesday": news writes plans in the progressive
     }
     if (v.pos().equals("VBG") && v.head() >= 0 && depth < 3) {
