@@ -221,6 +221,14 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void timeWordsInsideAPlaceNameAreNotTimes() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "sailed/VBD/sail/0/root", "to/IN/to/5/case",
+        "Easter/NNP/Easter/5/compound", "Island/NNP/Island/2/obl", "./././2/punct").time(3, 3, "2016-03-27")
+        .name(3, 4, "LOCATION").dated("2016-09-08");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
   void agesAreNotTimes() {
     AnnotatedArticle a = new ParsedText().sentence("a/DT/a/2/det", "6-year-old/JJ/6-year-old/3/amod",
         "boy/NN/boy/0/root").time(1, 1, "P6Y").dated("2019-10-29");

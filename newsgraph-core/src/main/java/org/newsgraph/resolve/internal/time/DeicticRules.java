@@ -23,6 +23,8 @@ final class DeicticRules {
       "(?<mod>this|last|next|past|coming|previous|current|following) (?<u>week|weekend|month|quarter|year|decade|century)");
   private static final Pattern AGO = Patterns.of("(?<n>{NUM}|several|a few|few|some|many) (?<u>{UNIT}) (?<dir>ago|earlier|before|from now|hence)");
   private static final Pattern AGO_UNIT = Patterns.of("(?<u>year|month|week|day) (?<dir>ago|earlier)");
+  /** "years ago", "many, many years ago": some time back, no day of it (issue 6). */
+  private static final Pattern AGO_BARE = Patterns.of("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
 
   /** "the eighth day" of a strike, "the second straight day": an ordinal day of something going on. */
   private static final Pattern NTH_DAY = Patterns.of("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -81,6 +83,9 @@ final class DeicticRules {
     }
     if ((m = AGO.matcher(p)).matches()) {
       return ago(m.group("n"), m.group("u"), m.group("dir"), ref);
+    }
+    if (AGO_BARE.matcher(p).matches()) {
+      return Optional.of(Timex.PAST);
     }
     if ((m = AGO_UNIT.matcher(p)).matches()) {
       return ago("1", m.group("u"), m.group("dir"), ref);

@@ -56,7 +56,9 @@ public final class Extents {
   private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z]");
   private static final Pattern FUTURE_OF = Pattern.compile("\\s+of\\b");
 
-  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
+  /** Names with time words in them: "Sandra Day O'Connor", "Easter Island", "Christmas Island". */
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 

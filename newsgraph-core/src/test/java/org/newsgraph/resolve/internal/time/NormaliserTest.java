@@ -56,6 +56,7 @@ class NormaliserTest {
       mid-1996               | NONE    | 1996
       two years ago          | PAST    | 2017
       a decade ago           | PAST    | 2009
+      many years ago         | PAST    | PAST_REF
       yesterday              | NONE    | 2019-10-28
       tonight                | NONE    | 2019-10-29TNI
       last night             | NONE    | 2019-10-28TNI
