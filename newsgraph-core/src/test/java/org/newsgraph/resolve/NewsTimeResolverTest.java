@@ -229,6 +229,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void followingBeforeAPossessiveIsAPreposition() {
+    AnnotatedArticle a = new ParsedText().sentence("Following/VBG/follow/4/case", "Monday/NNP/Monday/4/nmod:poss",
+        "+'s/POS/'s/2/case", "debate/NN/debate/7/obl", ",/,/,/6/punct", "polls/NNS/poll/7/nsubj", "moved/VBD/move/0/root",
+        "./././7/punct").time(0, 1, "2016-10-03").dated("2016-09-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Monday", "2016-09-26"));
+  }
+
+  @Test
   void agesAreNotTimes() {
     AnnotatedArticle a = new ParsedText().sentence("a/DT/a/2/det", "6-year-old/JJ/6-year-old/3/amod",
         "boy/NN/boy/0/root").time(1, 1, "P6Y").dated("2019-10-29");

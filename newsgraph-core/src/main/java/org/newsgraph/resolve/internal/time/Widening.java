@@ -39,11 +39,25 @@ final class Widening {
       + "|evening)\\s+$");
   private static final Pattern DAY_WORD = Pattern.compile("(?i)(?:yesterday|today|tomorrow|" + Patterns.WD + ")");
 
+  /** "Following Monday's debate": before a possessive, "following" is a preposition, not "the next". */
+  private static final Pattern FOLLOWING = Pattern.compile("(?i)^(?:following|after|before)\\s+");
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
+
   private Widening() {}
 
   /** {@code c} with the words around it that belong to it; {@code c} itself when there are none. */
   static Candidate of(Analysis analysis, String text, Candidate c) {
-    return widened(analysis, text, counted(analysis, text, c));
+    return widened(analysis, text, counted(analysis, text, prepositionCut(analysis, text, c)));
+  }
+
+  /** The candidate without a preposition the engine read as a modifier: "Following Monday" + "'s debate". */
+  private static Candidate prepositionCut(Analysis analysis, String text, Candidate c) {
+    Matcher lead = FOLLOWING.matcher(text.substring(c.start(), c.end()));
+    if (!lead.find() || !POSSESSIVE_AFTER.matcher(text.substring(c.end())).find() || c.start() + lead.end() >= c.end()) {
+      return c;
+    }
+    int start = c.start() + lead.end();
+    return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
   }
 
   /**
