@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.AnswerJson;
-import org.newsgraph.store.Candidate;
 import org.newsgraph.store.FactQuery;
 import org.newsgraph.store.FactRow;
 import org.newsgraph.store.Store;
@@ -41,14 +40,7 @@ final class FactsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = store.open(spec)) {
-      Optional<Long> entity = Optional.empty();
-      if (name != null) {
-        Optional<Candidate> c = store.resolve(s, name, spec);
-        if (c.isEmpty()) {
-          return Newsgraph.SKIPPED;
-        }
-        entity = Optional.of(c.get().id());
-      }
+      Optional<Long> entity = store.idOf(s, name, spec);
       List<FactRow> rows = s.facts(new FactQuery(entity, Optional.ofNullable(type), StoreChoice.date(asOf, "--as-of", spec), limit));
       PrintWriter out = spec.commandLine().getOut();
       for (FactRow f : rows) {

@@ -49,6 +49,9 @@ public final class Newsgraph {
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof StoreChoice.Unresolved) {
+        return SKIPPED;
+      }
       commandLine.getErr().println("newsgraph: " + e.getMessage());
       if (System.getenv("NEWSGRAPH_DEBUG") != null) {
         e.printStackTrace(commandLine.getErr());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.AnswerJson;
-import org.newsgraph.store.Candidate;
 import org.newsgraph.store.QuoteQuery;
 import org.newsgraph.store.QuoteRow;
 import org.newsgraph.store.Store;
@@ -37,22 +36,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = store.open(spec)) {
-      Optional<Long> byId = Optional.empty();
-      Optional<Long> aboutId = Optional.empty();
-      if (by != null) {
-        Optional<Candidate> c = store.resolve(s, by, spec);
-        if (c.isEmpty()) {
-          return Newsgraph.SKIPPED;
-        }
-        byId = Optional.of(c.get().id());
-      }
-      if (about != null) {
-        Optional<Candidate> c = store.resolve(s, about, spec);
-        if (c.isEmpty()) {
-          return Newsgraph.SKIPPED;
-        }
-        aboutId = Optional.of(c.get().id());
-      }
+      Optional<Long> byId = store.idOf(s, by, spec);
+      Optional<Long> aboutId = store.idOf(s, about, spec);
       List<QuoteRow> rows = s.quotes(new QuoteQuery(byId, aboutId, published.since(spec),
           published.until(spec), limit));
       PrintWriter out = spec.commandLine().getOut();

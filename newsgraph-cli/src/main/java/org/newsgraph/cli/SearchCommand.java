@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.AnswerJson;
-import org.newsgraph.store.Candidate;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchQuery;
 import org.newsgraph.store.Store;
@@ -38,14 +37,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store s = store.open(spec)) {
-      Optional<Long> entityId = Optional.empty();
-      if (entity != null) {
-        Optional<Candidate> c = store.resolve(s, entity, spec);
-        if (c.isEmpty()) {
-          return Newsgraph.SKIPPED;
-        }
-        entityId = Optional.of(c.get().id());
-      }
+      Optional<Long> entityId = store.idOf(s, entity, spec);
       PrintWriter out = spec.commandLine().getOut();
       for (SearchHit h : s.search(new SearchQuery(query, published.since(spec),
           published.until(spec), entityId, limit))) {

@@ -63,6 +63,27 @@ final class StoreChoice {
     return Optional.empty();
   }
 
+  /**
+   * The id of the entity {@code nameOrNull} means, for an optional filter: empty when no name was given.
+   *
+   * @throws Unresolved after telling the user why the name means no one entity (the command exits 1)
+   */
+  Optional<Long> idOf(Store store, String nameOrNull, CommandSpec spec) {
+    if (nameOrNull == null) {
+      return Optional.empty();
+    }
+    return Optional.of(resolve(store, nameOrNull, spec).orElseThrow(Unresolved::new).id());
+  }
+
+  /** A name that means no one entity; the user has been told why, so there is nothing more to print. */
+  static final class Unresolved extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unresolved() {
+      super(null, null, false, false);
+    }
+  }
+
   static Optional<LocalDate> date(String value, String option, CommandSpec spec) {
     if (value == null) {
       return Optional.empty();

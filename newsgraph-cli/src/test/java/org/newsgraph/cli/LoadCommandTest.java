@@ -86,6 +86,24 @@ class LoadCommandTest {
     Run who = run("who", "Maria Lopez", "--json", "--store", store);
     assertThat(who.exit).as(who.err).isZero();
     assertThat(who.out).contains("\"name\":\"Maria Lopez\"").contains("\"articles\":2");
+
+    Run search = run("search", "Ohio", "--entity", "David Chen", "--json", "--store", store);
+    assertThat(search.exit).as(search.err).isZero();
+    assertThat(search.out).contains("id-3").doesNotContain("id-1");
+    for (String[] unknown : List.of(new String[] {"quotes", "--by", "Nobody Known"},
+        new String[] {"quotes", "--about", "Nobody Known"}, new String[] {"facts", "Nobody Known"},
+        new String[] {"search", "Ohio", "--entity", "Nobody Known"})) {
+      Run r = run(concat(unknown, "--store", store));
+      assertThat(r.exit).as(String.join(" ", unknown)).isEqualTo(Newsgraph.SKIPPED);
+      assertThat(r.err).as(String.join(" ", unknown)).isEqualTo("newsgraph: no entity is known as 'Nobody Known'\n");
+      assertThat(r.out).isEmpty();
+    }
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   @Test

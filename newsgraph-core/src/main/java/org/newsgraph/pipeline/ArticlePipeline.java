@@ -53,9 +53,10 @@ public final class ArticlePipeline {
         annotated, resolution.entities(), resolution.mentions(), times.resolve(annotated), resolution.descriptors());
     long t3 = System.nanoTime();
     List<Quote> quoted = quotes.extract(resolved);
-    List<Fact> stated = facts.extract(resolved, quoted);
     long t4 = System.nanoTime();
-    stageTimes.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3);
+    List<Fact> stated = facts.extract(resolved, quoted);
+    long t5 = System.nanoTime();
+    stageTimes.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
     return new Article(raw, resolution.removed(), resolved.entities(), resolved.mentions(), quoted,
         resolved.times(), stated);
   }

@@ -12,11 +12,13 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.resolve.internal.time.Candidate;
 import org.newsgraph.resolve.internal.time.ClockDays;
+import org.newsgraph.resolve.internal.time.Coordination;
 import org.newsgraph.resolve.internal.time.EngineValues;
 import org.newsgraph.resolve.internal.time.Extents;
 import org.newsgraph.resolve.internal.time.NarrativeRules;
 import org.newsgraph.resolve.internal.time.Normaliser;
 import org.newsgraph.resolve.internal.time.Phrase;
+import org.newsgraph.resolve.internal.time.QuarterRules;
 import org.newsgraph.resolve.internal.time.Reference;
 import org.newsgraph.resolve.internal.time.Tenses;
 
@@ -52,6 +54,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Phrase phrase = Phrase.of(span.text());
       Optional<String> last = anchor;
       Optional<String> value = yearEnded(article, c)
+          .or(() -> QuarterRules.ended(phrase, text.substring(c.end()), ref))
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
@@ -60,7 +63,7 @@ public final class NewsTimeResolver implements TimeResolver {
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
       }
     }
-    return ClockDays.dated(text, out);
+    return Coordination.shared(text, ClockDays.dated(text, out));
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

@@ -64,7 +64,7 @@ public final class RuleEntityResolver implements EntityResolver {
     List<Found> found = new DescriptorFinder(lexicon).find(doc, people.assigned(), tags);
     List<Anchor> anchors = new ArrayList<>();
     // names inside hyphenated words ("anti-Trump") modify another noun: no antecedent for pronouns or descriptions
-    people.assigned().entrySet().stream().filter(e -> !people.isPart(e.getKey())).forEach(e -> anchors.add(new Anchor(
+    NameMention.inTextOrder(people.assigned()).stream().filter(e -> !people.isPart(e.getKey())).forEach(e -> anchors.add(new Anchor(
         e.getKey().firstToken(), e.getKey().endToken(), doc.headOf(e.getKey().firstToken(), e.getKey().endToken()), e.getValue())));
     List<Anchor> descriptions = new DescriptionLinker(lexicon).link(doc, found, anchors);
     anchors.addAll(descriptions);
@@ -92,7 +92,8 @@ public final class RuleEntityResolver implements EntityResolver {
     descriptions.forEach(a -> mentions.add(new Mention(doc.span(a.from(), a.to()), a.cluster().type(),
         Optional.of(ids.get(a.cluster())))));
     pronouns.forEach((i, c) -> mentions.add(new Mention(doc.span(i, i + 1), "PRONOUN", Optional.of(ids.get(c)))));
-    mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+    mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end())
+        .thenComparing(m -> m.entity().orElse("")));
     return mentions;
   }
 

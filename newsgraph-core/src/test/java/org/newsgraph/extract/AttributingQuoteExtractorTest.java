@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.internal.QuoteKeeper;
 import org.newsgraph.extract.internal.SpeakerRanker;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -298,5 +299,144 @@ class AttributingQuoteExtractorTest {
             + "Press:NNP:obl:1 .:.:punct:1 ”:'':punct:6")
         .article();
     assertThat(quoted(extract(article))).isEmpty();
+  }
+
+  private static ResolvedArticle proclaimedTitle() {
+    return Parses.of("Trump proclaimed a goal of “Peace Through Strength.”")
+        .sentence("Trump:NNP:nsubj:1 proclaimed:VBD:root:-1 a:DT:det:3 goal:NN:obj:1 of:IN:case:6 “:``:punct:6 "
+            + "Peace:NNP:nmod:3 Through:IN:case:8 Strength:NNP:nmod:6 .:.:punct:1 ”:'':punct:6")
+        .article();
+  }
+
+  @Test
+  void showsTheKeeperWhatTheRulesMadeOfEveryQuotationKeptOrNot() {
+    List<String> seen = new java.util.ArrayList<>();
+    var rulesOnly = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        new AttributingQuoteExtractor.Observer((span, c) -> { }, (span, features) -> seen.addAll(features)));
+    assertThat(quoted(rulesOnly.extract(proclaimedTitle()))).isEmpty(); // a title after a verb that names nothing
+    assertThat(seen).contains("rule=cue|dropped", "title=true", "venue=false", "words=3", "capitals=all",
+        "prev=of", "headLemma=goal", "cueAbove=speech|2", "direct=false");
+  }
+
+  @Test
+  void keepsATitleTheModelTakesForQuotedSpeechWithTheSpeakerOfItsCue() {
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        new QuoteKeeper(Map.of("rule|title=cue|dropped|true", 1.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(model.extract(proclaimedTitle())).get(0);
+    assertThat(q.span().text()).isEqualTo("“Peace Through Strength.”");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.cue().map(Span::text)).contains("proclaimed");
+    assertThat(speakerMention(q)).isEqualTo("Trump");
+  }
+
+  @Test
+  void dropsAQuotationTheModelKeepsWhenNoOneCanBeFoundToHaveSaidIt() {
+    var article = Parses.of("The “public option” faded.")
+        .sentence("The:DT:det:3 “:``:punct:3 public:JJ:amod:3 option:NN:nsubj:5 ”:'':punct:3 faded:VBD:root:-1 .:.:punct:5")
+        .article();
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        new QuoteKeeper(Map.of("bias", 1.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    assertThat(quoted(model.extract(article))).isEmpty();
+  }
+
+  private static AttributingQuoteExtractor keeping(Map<String, Double> weights) {
+    return new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(weights),
+        AttributingQuoteExtractor.Observer.NOBODY);
+  }
+
+  @Test
+  void attributesAFragmentToTheSourceOfAccordingToTaggedAsAVerb() {
+    var article = Parses.of("According to Limbaugh, the move reeks of “fear” and desperation.")
+        .sentence("According:VBG:case:2 to:IN:fixed:0 Limbaugh:NNP:obl:6 ,:,:punct:6 the:DT:det:5 move:NN:nsubj:6 "
+            + "reeks:VBZ:root:-1 of:IN:case:9 “:``:punct:9 fear:NN:obl:6 ”:'':punct:9 and:CC:cc:12 "
+            + "desperation:NN:conj:9 .:.:punct:6")
+        .article();
+    Quote q = quoted(keeping(Map.of()).extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“fear”");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.cue().map(Span::text)).contains("According to");
+    assertThat(speakerMention(q)).isEqualTo("Limbaugh");
+  }
+
+  @Test
+  void continuesTheSpeakerInItsParagraphWhenTheSentenceSplitterCutsTheAttribution() {
+    var article = Parses.of("“We won,” said Byrne (R-Ala.), a congressman. “They lost.”")
+        .sentence("“:``:punct:5 We:PRP:nsubj:2 won:VBD:ccomp:5 ,:,:punct:5 ”:'':punct:5 said:VBD:root:-1 "
+            + "Byrne:NNP:nsubj:5 (:-LRB-:punct:8 R-Ala.:NNP:appos:6 ):-RRB-:punct:8")
+        .sentence(",:,:punct:2 a:DT:det:2 congressman:NN:root:-1 .:.:punct:2")
+        .sentence("“:``:punct:2 They:PRP:nsubj:2 lost:VBD:root:-1 .:.:punct:2 ”:'':punct:2")
+        .article();
+    List<Quote> quotes = quoted(keeping(Map.of()).extract(article));
+    assertThat(quotes).extracting(q -> q.span().text()).containsExactly("“We won,”", "“They lost.”");
+    assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
+    assertThat(quotes.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+  }
+
+  @Test
+  void takesAQuotationAfterAFullStopTheSplitterLeftItsMarkBehindAsDirect() {
+    var article = Parses.of("“We won,” Byrne said. “They lost.”")
+        .sentence("“:``:punct:5 We:PRP:nsubj:2 won:VBD:ccomp:5 ,:,:punct:5 ”:'':punct:5 Byrne:NNP:nsubj:6 "
+            + "said:VBD:root:-1 .:.:punct:6 “:``:punct:6")
+        .sentence("They:PRP:nsubj:1 lost:VBD:root:-1 .:.:punct:1 ”:'':punct:1")
+        .article();
+    List<Quote> quotes = quoted(keeping(Map.of()).extract(article));
+    assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT);
+    assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
+  }
+
+  @Test
+  void givesAKeptQuotationWithoutACueTheSubjectOfItsClause() {
+    var article = Parses.of("A doctor had typed “homicidal ideation.”")
+        .sentence("A:DT:det:1 doctor:NN:nsubj:3 had:VBD:aux:3 typed:VBN:root:-1 “:``:punct:6 homicidal:JJ:amod:6 "
+            + "ideation:NN:obj:3 .:.:punct:3 ”:'':punct:6")
+        .article();
+    assertThat(quoted(keeping(Map.of()).extract(article))).isEmpty(); // the rules: no speech word, no person
+    Quote q = quoted(keeping(Map.of("bias", 1.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).contains("doctor");
+    assertThat(q.cue().map(Span::text)).contains("typed");
+  }
+
+  @Test
+  void givesAKeptQuotationOpeningTheNextParagraphThePreviousSpeaker() {
+    var article = Parses.of("“We won,” Byrne said. He smiled.\n\n“They lost.”")
+        .sentence("“:``:punct:5 We:PRP:nsubj:2 won:VBD:ccomp:6 ,:,:punct:6 ”:'':punct:6 Byrne:NNP:nsubj:6 "
+            + "said:VBD:root:-1 .:.:punct:6")
+        .sentence("He:PRP:nsubj:1 smiled:VBD:root:-1 .:.:punct:1")
+        .sentence("“:``:punct:2 They:PRP:nsubj:2 lost:VBD:root:-1 .:.:punct:2 ”:'':punct:2")
+        .article();
+    assertThat(quoted(keeping(Map.of()).extract(article))).hasSize(1);
+    List<Quote> kept = quoted(keeping(Map.of("bias", 1.0)).extract(article));
+    assertThat(kept).hasSize(2);
+    assertThat(speakerMention(kept.get(1))).isEqualTo("Byrne");
+    assertThat(kept.get(1).cue()).isEmpty();
+  }
+
+  @Test
+  void neverKeepsAProgrammeTitleOrAHeadlineWhateverTheModelSays() {
+    var venue = Parses.of("Carson said on “Meet the Press.”")
+        .sentence("Carson:NNP:nsubj:1 said:VBD:root:-1 on:IN:case:6 “:``:punct:6 Meet:NNP:compound:6 the:DT:det:6 "
+            + "Press:NNP:obl:1 .:.:punct:1 ”:'':punct:6")
+        .article();
+    var headline = Parses.of("“Sessions Weighs Senate Run”\n\nSessions called his former colleagues.")
+        .sentence("“:``:punct:2 Sessions:NNP:nsubj:2 Weighs:VBZ:root:-1 Senate:NNP:compound:4 Run:NNP:obj:2 ”:'':punct:2")
+        .sentence("Sessions:NNP:nsubj:1 called:VBD:root:-1 his:PRP$:nmod_poss:4 former:JJ:amod:4 colleagues:NNS:obj:1 .:.:punct:1")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    assertThat(quoted(eager.extract(venue))).isEmpty();
+    assertThat(quoted(eager.extract(headline))).isEmpty();
+  }
+
+  @Test
+  void keepsTheSourceOfAccordingToWhenTheParseMakesItAVerbAndTheModelPrefersTheSubject() {
+    var article = Parses.of("According to Limbaugh, the move reeks of “fear” and desperation.")
+        .sentence("According:VBG:advcl:6 to:IN:case:2 Limbaugh:NNP:obl:0 ,:,:punct:6 the:DT:det:5 move:NN:nsubj:6 "
+            + "reeks:VBZ:root:-1 of:IN:case:9 “:``:punct:9 fear:NN:obl:6 ”:'':punct:9 and:CC:cc:12 "
+            + "desperation:NN:conj:9 .:.:punct:6")
+        .article();
+    var subjectLoving = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel=nsubj", 5.0)),
+        new QuoteKeeper(Map.of()), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(subjectLoving.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Limbaugh");
+    assertThat(q.cue().map(Span::text)).contains("According to");
   }
 }

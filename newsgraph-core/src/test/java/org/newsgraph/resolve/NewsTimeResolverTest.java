@@ -221,10 +221,213 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void timeWordsInsideAPlaceNameAreNotTimes() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "sailed/VBD/sail/0/root", "to/IN/to/5/case",
+        "Easter/NNP/Easter/5/compound", "Island/NNP/Island/2/obl", "./././2/punct").time(3, 3, "2016-03-27")
+        .name(3, 4, "LOCATION").dated("2016-09-08");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void followingBeforeAPossessiveIsAPreposition() {
+    AnnotatedArticle a = new ParsedText().sentence("Following/VBG/follow/4/case", "Monday/NNP/Monday/4/nmod:poss",
+        "+'s/POS/'s/2/case", "debate/NN/debate/7/obl", ",/,/,/6/punct", "polls/NNS/poll/7/nsubj", "moved/VBD/move/0/root",
+        "./././7/punct").time(0, 1, "2016-10-03").dated("2016-09-29");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Monday", "2016-09-26"));
+  }
+
+  @Test
   void agesAreNotTimes() {
     AnnotatedArticle a = new ParsedText().sentence("a/DT/a/2/det", "6-year-old/JJ/6-year-old/3/amod",
         "boy/NN/boy/0/root").time(1, 1, "P6Y").dated("2019-10-29");
     assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aMonthTheEngineEndedBeforeItsDayTakesTheDay() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/3/nsubj:pass", "was/VBD/be/3/aux:pass",
+        "shot/VBN/shoot/0/root", "last/JJ/last/5/amod", "Oct./NNP/October/3/obl:tmod", "23/CD/23/5/nummod",
+        "./././3/punct").time(3, 4, "1998-10").dated("1999-04-19");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("last Oct. 23", "1998-10-23"));
+  }
+
+  @Test
+  void monthsOfAYearAreTheMonthsAndTheYear() {
+    AnnotatedArticle a = new ParsedText().sentence("Jobs/NNS/job/2/nsubj", "grew/VBD/grow/0/root", "in/IN/in/7/case",
+        "the/DT/the/7/det", "first/JJ/first/7/amod", "nine/CD/nine/7/nummod", "months/NNS/month/2/obl",
+        "of/IN/of/9/case", "1997/CD/1997/7/nmod", "./././2/punct").time(3, 8, "P9M").dated("1998-02-06");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the first nine months", "P9M"), tuple("1997", "1997"));
+  }
+
+  @Test
+  void fiscalBeforeAYearBelongsToIt() {
+    AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/5/case",
+        "fiscal/JJ/fiscal/5/amod", "1989/CD/1989/2/obl", "./././2/punct").time(4, 4, "1989").dated("1989-11-02");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("fiscal 1989", "1989"));
+  }
+
+  @Test
+  void aYearsPeriodInAnEarningsReportIsItsQuarter() {
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("It/PRP/it/2/nsubj", "fell/VBD/fall/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+            "1988/CD/1988/6/nummod", "period/NN/period/2/obl", "./././2/punct")
+        .time(3, 5, "1989-Q3").time(11, 11, "1988").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the third quarter", "1989-Q3"), tuple("the 1988 period", "1988-Q3"));
+  }
+
+  @Test
+  void titlesMayStartWithANumber() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "said/VBD/say/0/root", "on/IN/on/8/case",
+        "CBS/NNP/CBS/8/nmod:poss", "+'s/POS/'s/4/case", "''/``/''/8/punct", "+60/CD/60/8/nummod",
+        "Minutes/NNS/minute/2/obl", "+./././2/punct", "+''/''/''/2/punct").time(6, 7, "PT60M").dated("2000-04-17");
+    assertThat(a.text()).contains("CBS's ''60 Minutes.''");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void theFutureOfSomethingIsNotATime() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "matters/VBZ/matter/0/root", "to/IN/to/5/case",
+        "the/DT/the/5/det", "future/NN/future/2/obl", "of/IN/of/8/case", "our/PRP$/our/8/nmod:poss",
+        "peoples/NNS/people/5/nmod", "./././2/punct").time(3, 4, "FUTURE_REF").dated("1998-02-13");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aMarchNamedAfterItsMonthIsNotAMonth() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "joined/VBD/join/0/root", "the/DT/the/5/det",
+        "annual/JJ/annual/5/amod", "March/NNP/March/2/obj", "for/IN/for/7/case", "Life/NNP/Life/5/nmod",
+        "in/IN/in/9/case", "March/NNP/March/2/obl", "./././2/punct")
+        .time(2, 4, "XXXX-03").time(8, 8, "1999-03").dated("1999-01-22");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("March", "1998-03"));
+  }
+
+  @Test
+  void theQuarterEndedOnADateIsTheCalendarQuarterItMostlyCovers() {
+    AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/5/case",
+        "the/DT/the/5/det", "quarter/NN/quarter/2/obl", "ended/VBN/end/5/acl", "July/NNP/July/6/obl:tmod",
+        "31/CD/31/7/nummod", "./././2/punct").time(3, 4, "1989-Q3").time(6, 7, "1989-07-31").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the quarter", "1989-Q2"), tuple("July 31", "1989-07-31"));
+  }
+
+  @Test
+  void aWeekdayCoordinatedWithRecurringNightsRecursToo() {
+    AnnotatedArticle a = new ParsedText().sentence("Flights/NNS/flight/2/nsubj", "leave/VBP/leave/0/root",
+        "on/IN/on/4/case", "Monday/NNP/Monday/2/obl", "and/CC/and/7/cc", "Tuesday/NNP/Tuesday/7/compound",
+        "nights/NNS/night/4/conj", "./././2/punct").time(3, 3, "1998-02-16").time(5, 6, "XXXX-WXX-2TNI")
+        .dated("1998-02-13");
+    assertThat(values(a)).containsExactly("XXXX-WXX-1TNI", "XXXX-WXX-2TNI");
+  }
+
+  @Test
+  void aPartOfTheDayBeforeTheDayBelongsToIt() {
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "rose/VBD/rise/0/root", "at/IN/at/4/case",
+        "mid-afternoon/NN/mid-afternoon/2/obl", "yesterday/NN/yesterday/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "1989-11-01").dated("1989-11-02");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("mid-afternoon yesterday", "1989-11-01TAF"));
+  }
+
+  @Test
+  void aHolidayTheEngineMissedIsFound() {
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "campaign/VBP/campaign/0/root",
+        "until/IN/until/5/case", "Election/NNP/Election/5/compound", "Day/NNP/Day/2/obl", "./././2/punct")
+        .dated("1998-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Election Day", "1998-11-03"));
+  }
+
+  @Test
+  void aLowerCaseMarchIsAWalk() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/3/nsubj:pass", "was/VBD/be/3/aux:pass",
+        "arrested/VBN/arrest/0/root", "at/IN/at/6/case", "this/DT/this/6/det", "march/NN/march/3/obl", "./././3/punct")
+        .time(4, 5, "1999-03").dated("1999-01-22");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aNegatedSubjectMakesAModalClauseReportThePast() {
+    AnnotatedArticle a = new ParsedText().sentence("Neither/CC/neither/2/cc:preconj", "he/PRP/he/8/nsubj:pass",
+        "nor/CC/nor/5/cc", "his/PRP$/his/5/nmod:poss", "parents/NNS/parent/2/conj", "could/MD/could/8/aux",
+        "be/VB/be/8/aux:pass", "located/VBN/locate/0/root", "Wednesday/NNP/Wednesday/8/obl:tmod", "./././8/punct")
+        .time(8, 8, "2000-01-12").dated("2000-01-06");
+    assertThat(values(a)).containsExactly("2000-01-05");
+  }
+
+  @Test
+  void aPlanMadeInThePastPerfectLooksBack() {
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "offer/NN/offer/5/nsubj:pass",
+        "had/VBD/have/5/aux", "been/VBN/be/5/aux:pass", "scheduled/VBN/schedule/0/root", "to/TO/to/7/mark",
+        "expire/VB/expire/5/xcomp", "at/IN/at/9/case", "midnight/NN/midnight/7/obl", "Friday/NNP/Friday/7/obl:tmod",
+        "./././5/punct").time(8, 9, "1989-11-03T00:00").dated("1989-10-30");
+    assertThat(values(a)).containsExactly("1989-10-27T24:00");
+  }
+
+  @Test
+  void aModalPerfectLooksBack() {
+    AnnotatedArticle a = new ParsedText().sentence("Concern/NN/concern/5/nsubj", "may/MD/may/5/aux",
+        "have/VB/have/5/aux", "been/VBN/be/5/cop", "responsible/JJ/responsible/0/root", "for/IN/for/8/case",
+        "the/DT/the/8/det", "drop/NN/drop/5/obl", "on/IN/on/10/case", "Wednesday/NNP/Wednesday/8/nmod",
+        "./././5/punct").time(9, 9, "1989-11-01").dated("1989-10-27");
+    assertThat(values(a)).containsExactly("1989-10-25");
+  }
+
+  @Test
+  void beToIsAPlan() {
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/4/nsubj", "are/VBP/be/4/aux", "to/TO/to/4/mark",
+        "resume/VB/resume/0/root", "trading/VBG/trade/4/xcomp", "Tuesday/NNP/Tuesday/5/obl:tmod", "./././4/punct")
+        .time(5, 5, "1989-10-24").dated("1989-10-27");
+    assertThat(values(a)).containsExactly("1989-10-31");
+  }
+
+  @Test
+  void aDayBeforeAPastPlanningVerbIsWhenThePlanWasMade() {
+    AnnotatedArticle a = new ParsedText().sentence("On/IN/on/2/case", "Friday/NNP/Friday/6/obl", ",/,/,/6/punct",
+        "the/DT/the/5/det", "government/NN/government/6/nsubj", "planned/VBD/plan/0/root", "to/TO/to/8/mark",
+        "pay/VB/pay/6/xcomp", "claims/NNS/claim/8/obj", "./././6/punct").time(1, 1, "1998-10-02").dated("1998-09-30");
+    assertThat(values(a)).containsExactly("1998-09-25");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheirAuxiliary() {
+    AnnotatedArticle a = new ParsedText().sentence("That/DT/that/2/det", "candidate/NN/candidate/4/nsubj",
+        "would/MD/would/4/aux", "assume/VB/assume/0/root", "office/NN/office/4/obj", "in/IN/in/7/case",
+        "January/NNP/January/4/obl", "2017/CD/2017/7/nummod", ",/,/,/10/punct", "run/VBN/run/4/conj", "in/IN/in/13/case",
+        "an/DT/a/13/det", "election/NN/election/10/obl", "in/IN/in/15/case", "November/NNP/November/10/obl",
+        "./././4/punct").time(6, 7, "2017-01").time(14, 14, "2015-11").dated("2016-09-08");
+    assertThat(values(a)).containsExactly("2017-01", "2016-11");
+  }
+
+  @Test
+  void wereToIsAHypotheticalAhead() {
+    AnnotatedArticle a = new ParsedText().sentence("if/IN/if/5/mark", "she/PRP/she/5/nsubj", "were/VBD/be/5/aux",
+        "to/TO/to/5/mark", "win/VB/win/0/root", "in/IN/in/7/case", "November/NNP/November/5/obl", "./././5/punct")
+        .time(6, 6, "2015-11").dated("2016-09-23");
+    assertThat(values(a)).containsExactly("2016-11");
+  }
+
+  @Test
+  void aPerfectAuxiliaryAloneMakesNoProgressivePlan() {
+    AnnotatedArticle a = new ParsedText().sentence("Funds/NNS/fund/3/nsubj", "have/VBP/have/3/aux",
+        "remaining/VBG/remain/0/root", "since/IN/since/5/case", "August/NNP/August/3/obl", "./././3/punct")
+        .time(4, 4, "2017-08").dated("2016-09-23");
+    assertThat(values(a)).containsExactly("2016-08");
+  }
+
+  @Test
+  void anOrdinalDayInThePresentIsTheArticlesDate() {
+    AnnotatedArticle a = new ParsedText().sentence("Today/NN/today/5/nsubj", "is/VBZ/be/5/cop", "the/DT/the/5/det",
+        "eighth/JJ/eighth/5/amod", "day/NN/day/0/root", "of/IN/of/8/case", "the/DT/the/8/det",
+        "blockade/NN/blockade/5/nmod", "./././5/punct").time(0, 0, "1990-08-15").time(2, 4, "1990-08-22")
+        .dated("1990-08-15");
+    assertThat(values(a)).containsExactly("1990-08-15", "1990-08-15");
   }
 
   private static ParsedText quoted(String verb) {

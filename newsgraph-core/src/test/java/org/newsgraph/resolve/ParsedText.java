@@ -18,7 +18,8 @@ import org.newsgraph.model.Removed;
  * Builds an {@link AnnotatedArticle} by hand, as a parser would have analysed it, so resolver tests
  * run without CoreNLP. Sentences are written one token per entry, CoNLL style:
  * {@code "said/VBD/say/0/root"} is the word, its part of speech, lemma, the 1-based index of its
- * head in the sentence (0 for the root) and its relation. Words are joined by single spaces.
+ * head in the sentence (0 for the root) and its relation. Words are joined by single spaces, except
+ * that a spec starting with {@code +} is glued to the word before it.
  */
 final class ParsedText {
 
@@ -37,8 +38,10 @@ final class ParsedText {
     int first = tokens.size();
     int sentenceStart = text.length();
     for (int i = 0; i < specs.length; i++) {
-      String[] f = specs[i].split("/");
-      if (i > 0) {
+      // "+" before a token glues it to the one before: "''60", "Minutes.''"
+      boolean glued = specs[i].startsWith("+");
+      String[] f = (glued ? specs[i].substring(1) : specs[i]).split("/");
+      if (i > 0 && !glued) {
         text.append(' ');
       }
       int start = text.length();

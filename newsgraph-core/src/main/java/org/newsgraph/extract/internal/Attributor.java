@@ -97,6 +97,28 @@ public final class Attributor {
     return Optional.empty();
   }
 
+  /**
+   * The last resort for a quotation kept as speech with no attribution of its own: the subject of the
+   * clause it stands in, whatever it names ("a doctor had typed “homicidal ideation”", "it referenced
+   * “political tensions”"), which is PolNeAR's source more often than not. Issue 5.
+   */
+  public Optional<Attribution> clauseSubject(int first, int last) {
+    int h = -1;
+    for (int x = first; x <= last && h < 0; x++) {
+      int hx = p.head(x);
+      if (hx >= 0 && (hx < first || hx > last)) {
+        h = hx;
+      }
+    }
+    for (int a = h, hops = 0; a >= 0 && hops < 3 && p.quoteOf(a) < 0; a = p.head(a), hops++) {
+      int s = p.pos(a).startsWith("VB") ? p.child(a, "nsubj") : -1;
+      if (s >= 0 && p.quoteOf(s) < 0 && !p.rel(s).equals("nsubj:pass")) {
+        return Optional.of(new Attribution(a, a, s));
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean standsForSomeone(int s) {
     String ner = p.token(s).ner();
     if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
@@ -108,7 +130,8 @@ public final class Attributor {
 
   /**
    * A quotation opening its paragraph with no cue of its own, after a sentence whose speech verb
-   * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”").
+   * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”"), also as an
+   * aside ("The administration may be reluctant, Schiff said.¶“The other factor …”").
    */
   private Optional<Attribution> introduced(int first) {
     int sentence = p.token(first).sentence();
@@ -117,7 +140,7 @@ public final class Attributor {
     }
     var previous = p.sentence(sentence - 1);
     for (int t = previous.endToken() - 1; t >= previous.firstToken(); t--) {
-      if (p.quoteOf(t) < 0 && isCue(t) && p.pos(t).startsWith("VB") && p.rel(t).equals("root")) {
+      if (p.quoteOf(t) < 0 && isCue(t) && p.pos(t).startsWith("VB") && (p.rel(t).equals("root") || p.rel(t).equals("parataxis"))) {
         return attributeCue(t);
       }
     }
@@ -179,15 +202,15 @@ public final class Attributor {
 
   /** Whether token {@code t} can be a cue: a speech verb or noun, or "according" (to). */
   public boolean isCue(int t) {
+    if (p.lower(t).equals("according")) {
+      return true; // tagged VBG as often as not, so before the part of speech (issue 5)
+    }
     String pos = p.pos(t);
     String lemma = p.lemma(t);
     if (pos.startsWith("VB")) {
       return SpeechLexicon.isVerb(lemma);
     }
-    if (pos.startsWith("NN")) {
-      return SpeechLexicon.isNoun(lemma) && !p.hasCase(t, "according");
-    }
-    return p.lower(t).equals("according");
+    return pos.startsWith("NN") && SpeechLexicon.isNoun(lemma) && !p.hasCase(t, "according");
   }
 
   /** How closely the parse links cue {@code t} to the quotation; smaller is closer, NONE for no link. */

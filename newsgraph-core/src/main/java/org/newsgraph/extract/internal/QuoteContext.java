@@ -45,6 +45,9 @@ record QuoteContext(ParsedText p, int first, int last, boolean direct, Attributi
       return "inherited";
     }
     int c = rule.cueFirst();
+    if (p.lower(c).equals("according")) {
+      return "according"; // whatever its tag: CoreNLP tags it VBG as often as not
+    }
     String pos = p.pos(c);
     if (pos.startsWith("VB")) {
       return "verb";
@@ -52,7 +55,7 @@ record QuoteContext(ParsedText p, int first, int last, boolean direct, Attributi
     if (pos.startsWith("NN")) {
       return "noun";
     }
-    return p.lower(c).equals("according") ? "according" : "mark";
+    return "mark";
   }
 
   /** Where token {@code t} stands: before or after the quotation, and how many sentences away. */

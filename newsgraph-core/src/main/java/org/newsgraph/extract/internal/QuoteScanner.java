@@ -11,7 +11,7 @@ import java.util.List;
  *   <li>Curly and straight marks pair freely: a quotation may open with {@code "} and close with
  *       {@code ”}. A straight mark opens after a space or at the start of a paragraph and closes before
  *       a space, punctuation or the end of the paragraph; a reversed {@code ”} opening a paragraph or
- *       following a space opens.
+ *       following a space opens, and a {@code “} glued to the last word of an open quotation closes it.
  *   <li>Inside a quotation, an opening mark of the other family (straight inside curly, or curly
  *       inside straight) opens a quote within the quote, which its closing mark ends. Single marks
  *       never open a quotation: inside one they quote within it, outside they are mostly apostrophes.
@@ -81,8 +81,12 @@ public final class QuoteScanner {
     }
     boolean spaceBefore = i == start || opensAfter(text.charAt(i - 1));
     boolean spaceAfter = i + 1 >= end || closesBefore(text.charAt(i + 1));
-    boolean opens = c == '“' || c == '„' || c == '"' && (spaceBefore && !spaceAfter || open < 0 && spaceBefore == spaceAfter)
-        || c == '”' && open < 0 && spaceBefore && !spaceAfter;
+    // a curly opening mark glued to the last word of an open quotation closes it (“… 51 percent.“), and a
+    // reversed mark opens a paragraph even before a space (”  … what I learned …”): issue 5
+    boolean reversedClose = c == '“' && open >= 0 && !spaceBefore && spaceAfter;
+    boolean opens = c == '“' && !reversedClose || c == '„'
+        || c == '"' && (spaceBefore && !spaceAfter || open < 0 && spaceBefore == spaceAfter)
+        || c == '”' && open < 0 && spaceBefore && (!spaceAfter || i == start);
     if (open < 0) {
       if (opens) {
         start(i);

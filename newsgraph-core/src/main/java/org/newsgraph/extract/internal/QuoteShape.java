@@ -65,18 +65,37 @@ public final class QuoteShape {
     return (before.equals("'s") || before.equals("’s")) && first >= 2 && p.token(first - 2).ner().equals("ORGANIZATION");
   }
 
+  /**
+   * Whether the title spanning tokens {@code first..last} fills its paragraph: a headline in quotation
+   * marks, never speech (issue 5).
+   */
+  public static boolean isHeadline(ParsedText p, int first, int last) {
+    if (!isTitle(p, first, last)) {
+      return false;
+    }
+    String text = p.text();
+    int before = text.lastIndexOf('\n', p.token(first).start() - 1) + 1;
+    int after = text.indexOf('\n', p.token(last).end());
+    return text.substring(before, p.token(first).start()).isBlank()
+        && text.substring(p.token(last).end(), after < 0 ? text.length() : after).isBlank();
+  }
+
   /** Whether a cue with lemma {@code lemma} names things, so a title-like quotation after it is still words. */
   public static boolean names(String lemma) {
     return NAMING.contains(lemma);
   }
 
-  /** Direct when the quotation opens its sentence or follows a comma, colon or dash; partial otherwise. */
+  /**
+   * Direct when the quotation opens its sentence or follows a comma, colon, dash or a full stop (the
+   * sentence splitter may leave an opening mark at the end of the sentence before); partial otherwise.
+   */
   public static boolean isDirect(ParsedText p, int first) {
     int sentenceStart = p.sentence(p.token(first).sentence()).firstToken();
     if (first == sentenceStart) {
       return true;
     }
     String before = p.token(first - 1).word();
-    return before.equals(",") || before.equals(":") || before.equals("—") || before.equals("–");
+    return before.equals(",") || before.equals(":") || before.equals("—") || before.equals("–")
+        || before.equals(".") || before.equals("?") || before.equals("!");
   }
 }

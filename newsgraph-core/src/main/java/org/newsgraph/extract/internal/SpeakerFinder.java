@@ -39,7 +39,7 @@ final class SpeakerFinder {
     }
     if (p.lower(c).equals("according")) {
       int h = p.head(c);
-      return h >= 0 && p.pos(h).startsWith("N") ? h : -1;
+      return h >= 0 && p.pos(h).startsWith("N") ? h : sourceBelow(c);
     }
     if (p.pos(c).startsWith("NN")) {
       int owner = ownerOf(c);
@@ -58,6 +58,20 @@ final class SpeakerFinder {
     }
     String rel = p.rel(c).split(":")[0];
     return h >= 0 && CLIMB.contains(rel) ? speakerOf(h, depth + 1) : -1;
+  }
+
+  /**
+   * The source of an "according" the parse made a verb, with the source its oblique ("According to
+   * Limbaugh, the move …" as advcl), or -1. Issue 5.
+   */
+  private int sourceBelow(int according) {
+    for (int c : p.children(according)) {
+      String rel = p.rel(c).split(":")[0];
+      if ((rel.equals("obl") || rel.equals("nmod") || rel.equals("obj")) && p.pos(c).startsWith("N")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The subject of the verb a noun depends on ("Tomblin lauded him in his address"), if any. */

@@ -1,12 +1,5 @@
 package org.newsgraph.extract.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,22 +52,6 @@ public final class SpeakerRanker {
   }
 
   private static Map<String, Double> load() {
-    InputStream in = SpeakerRanker.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("The speaker model " + RESOURCE + " is missing from the classpath; "
-          + "rebuild newsgraph-core or train it again with tools/train_speaker_ranker.py");
-    }
-    Map<String, Double> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.lastIndexOf('\t');
-        if (tab > 0 && !line.startsWith("#")) {
-          out.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the speaker model " + RESOURCE + ": " + e.getMessage(), e);
-    }
-    return out;
+    return Weights.load(RESOURCE, "tools/train_speaker_ranker.py");
   }
 }

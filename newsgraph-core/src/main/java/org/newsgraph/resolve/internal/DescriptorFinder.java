@@ -34,13 +34,14 @@ public final class DescriptorFinder {
     List<Found> found = new ArrayList<>();
     boolean[] personToken = new boolean[doc.size()];
     assigned.keySet().forEach(m -> java.util.Arrays.fill(personToken, m.firstToken(), m.endToken(), true));
-    assigned.forEach((m, c) -> {
-      title(doc, m, c, personToken, found);
-      appositives(doc, m, c, personToken, found);
+    List<Map.Entry<NameMention, Cluster>> inOrder = NameMention.inTextOrder(assigned);
+    inOrder.forEach(e -> {
+      title(doc, e.getKey(), e.getValue(), personToken, found);
+      appositives(doc, e.getKey(), e.getValue(), personToken, found);
     });
     String seen = tags.isEmpty() ? "" : doc.article().clean().analysisText();
     for (PartyTag tag : tags) {
-      after(doc, seen, tag, assigned).ifPresent(c -> {
+      after(doc, seen, tag, inOrder).ifPresent(c -> {
         found.add(new Found(c, DescriptorKind.PARTY, tag.partySpan(), tag.party(), -1));
         tag.stateSpan().ifPresent(s -> found.add(new Found(c, DescriptorKind.STATE, s, tag.state().orElseThrow(), -1)));
       });
@@ -154,8 +155,9 @@ public final class DescriptorFinder {
   }
 
   /** The person whose name the tag follows, with nothing but spaces, commas or residue between. */
-  private static java.util.Optional<Cluster> after(Doc doc, String seen, PartyTag tag, Map<NameMention, Cluster> assigned) {
-    return assigned.entrySet().stream()
+  private static java.util.Optional<Cluster> after(Doc doc, String seen, PartyTag tag,
+      List<Map.Entry<NameMention, Cluster>> assigned) {
+    return assigned.stream()
         .filter(e -> {
           int end = doc.token(e.getKey().endToken() - 1).end();
           return end <= tag.span().start() && seen.substring(end, tag.span().start()).matches("[\\s,]*");

@@ -1,5 +1,9 @@
 package org.newsgraph.resolve.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +26,21 @@ public record NameMention(int firstToken, int endToken, String fineType, String 
     if (firstToken < 0 || endToken <= firstToken) {
       throw new IllegalArgumentException("A name needs at least one token, got " + firstToken + ".." + endToken);
     }
+  }
+
+  /**
+   * Text order, total over distinct names: maps keyed by identity iterate in an order that changes
+   * from run to run, so whatever depends on the order of names must sort them with this first.
+   */
+  public static final Comparator<NameMention> TEXT_ORDER = Comparator.comparingInt(NameMention::firstToken)
+      .thenComparingInt(NameMention::endToken).thenComparing(NameMention::type).thenComparing(NameMention::fineType)
+      .thenComparing(NameMention::surface).thenComparing(NameMention::key);
+
+  /** The entries of a map keyed by names, in {@link #TEXT_ORDER}. */
+  public static <V> List<Map.Entry<NameMention, V>> inTextOrder(Map<NameMention, V> byName) {
+    List<Map.Entry<NameMention, V>> entries = new ArrayList<>(byName.entrySet());
+    entries.sort(Map.Entry.comparingByKey(TEXT_ORDER));
+    return entries;
   }
 
   public boolean isPerson() {

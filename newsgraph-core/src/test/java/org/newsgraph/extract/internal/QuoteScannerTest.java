@@ -70,4 +70,16 @@ class QuoteScannerTest {
     String text = "\"Trump walked onto the stage, chanting “U-S-A!”\n\nNext paragraph.";
     assertThat(quotes(text)).containsExactly("“U-S-A!”");
   }
+
+  @Test
+  void closesWithAnOpeningMarkGluedToTheLastWord() {
+    assertThat(quotes("He said: “For young people, the rate is 51 percent.“ Then PolitiFact looked."))
+        .containsExactly("“For young people, the rate is 51 percent.“");
+  }
+
+  @Test
+  void opensAtAReversedMarkBeforeASpaceAtTheStartOfAParagraph() {
+    assertThat(quotes("Obama said so.\n” … what I learned is that it matters,” he said."))
+        .containsExactly("” … what I learned is that it matters,”");
+  }
 }

@@ -16,7 +16,7 @@ final class CalendarRules {
   private static final Pattern WEEKDAY = Patterns.of(MOD + "(?<wd>{WD})(?: (?<part>{PART}))?");
   private static final Pattern PART_WEEKDAY = Patterns.of("(?<part>{PART}) (?:of |on )?(?<wd>{WD})");
   private static final Pattern MONTH_DAY = Patterns.of(
-      "(?:{WD} )?(?<mon>{MON}) (?<d>\\d{1,2})(?:st|nd|rd|th)?(?: (?<y>\\d{4}))?(?: (?<part>{PART}))?");
+      "(?:(?<mod>last|next|this|past|coming) )?(?:{WD} )?(?<mon>{MON}) (?<d>\\d{1,2})(?:st|nd|rd|th)?(?: (?<y>\\d{4}))?(?: (?<part>{PART}))?");
   private static final Pattern DAY_MONTH = Patterns.of(
       "(?:{WD} )?(?:the )?(?<d>\\d{1,2})(?:st|nd|rd|th)?(?: of)? (?<mon>{MON})(?: (?<y>\\d{4}))?");
   private static final Pattern MONTH_YEAR = Patterns.of("(?<mon>{MON}) (?:of )?(?<y>\\d{4})");
@@ -24,7 +24,7 @@ final class CalendarRules {
   private static final Pattern MONTH_SHIFTED = Patterns.of("(?<mon>{MON}) (?:of )?(?<mod>last|this|next) year");
   /** A year, bare or as a fiscal, school or election year: "fiscal 1989", "the 2018 school year". */
   private static final Pattern YEAR = Patterns.of("(?:(?:calendar|fiscal|school|academic|year|fy|model) )*(?<y>\\d{4})"
-      + "(?: (?:calendar|fiscal|school|academic|election|budget|tax|model))?(?: year| season| cycle)?");
+      + "(?: (?:calendar|fiscal|school|academic|election|budget|tax|model))?(?: year| season| cycle| period)?");
   private static final Pattern SHORT_FISCAL = Patterns.of("(?:fiscal|fy) ?'?(?<yy>\\d{2})");
   private static final Pattern DECADE = Patterns.of("(?:the )?(?<y>\\d{3}0)s");
   private static final Pattern SHORT_DECADE = Patterns.of("(?:the )?'?(?<yy>\\d0)s");
@@ -111,7 +111,10 @@ final class CalendarRules {
       int year = Integer.parseInt(m.group("y"));
       return Optional.of(Timex.month(year, mon) + "-" + two(day) + part);
     }
-    return Optional.of(ref.date().map(d -> Timex.day(Placement.monthDay(d, mon, day, ref.tense())))
+    // "last Oct. 23" is the one before the article's date, "next Jan. 5" the one after (issue 6)
+    Modifier mod = m.pattern() == MONTH_DAY ? modifier(m.group("mod")) : Modifier.NONE;
+    return Optional.of(ref.date().map(d -> Timex.day(mod == Modifier.LAST || mod == Modifier.NEXT
+            ? Placement.monthDay(d, mon, day, mod) : Placement.monthDay(d, mon, day, ref.tense())))
         .orElse("XXXX-" + two(mon) + "-" + two(day)) + part);
   }
 

@@ -21,6 +21,11 @@ public final class ClockDays {
   private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
   private static final int MAX_GAP = 30;
 
+  /** Whether {@code t} is a time of day written without a day. */
+  private static boolean bare(TimeExpression t) {
+    return CLOCK_VALUE.matcher(t.value()).matches() && !DAY_WORDS.matcher(Phrase.of(t.span().text()).normal()).find();
+  }
+
   private ClockDays() {}
 
   /** {@code times} (in text order) with each bare time of day given the day written right after it. */
@@ -29,7 +34,7 @@ public final class ClockDays {
     for (int i = 0; i < out.size(); i++) {
       TimeExpression t = out.get(i);
       Matcher clock = CLOCK_VALUE.matcher(t.value());
-      if (!clock.matches() || DAY_WORDS.matcher(Phrase.of(t.span().text()).normal()).find()) {
+      if (!clock.matches() || !bare(t)) {
         continue;
       }
       for (int j = i + 1; j < out.size(); j++) {
@@ -40,11 +45,15 @@ public final class ClockDays {
         }
         String gap = text.substring(gapStart, next.span().start());
         String open = PARENTHESIS.matcher(gap).replaceAll("").strip();
-        if (!open.isEmpty() && !open.equals("(")) {
+        // "(0735 GMT) Friday": the day after the parenthesis is the day of the time inside it too
+        if (!open.isEmpty() && !open.equals("(") && !open.equals(")")) {
           if (!gap.contains("(") || gap.contains(")")) {
             break; // words between them: the day is not this time's
           }
           continue; // inside the parenthesis opened after the time: look further
+        }
+        if (bare(next)) {
+          continue; // "10:35 a.m. (0735 GMT) Friday": the other clock has no day of its own either
         }
         Matcher day = DAY_VALUE.matcher(next.value());
         if (day.matches()) {

@@ -15,11 +15,20 @@ import java.util.regex.Pattern;
 final class DeicticRules {
 
   private static final Pattern DAY = Patterns.of("(?<d>today|tonight|yesterday|tomorrow)(?: (?<part>{PART}))?");
+  /** "mid-afternoon yesterday", "this moment": the part of the day written first; the present moment. */
+  private static final Pattern PART_BEFORE_DAY = Patterns.of("(?<part>{PART}) (?<d>today|yesterday|tomorrow)");
+  private static final Pattern THIS_MOMENT = Patterns.of("this (?:[a-z]+ )?moment");
   private static final Pattern PART_OF_TODAY = Patterns.of("(?<mod>this|last|tomorrow|yesterday) (?<part>{PART})");
   private static final Pattern UNIT = Patterns.of(
       "(?<mod>this|last|next|past|coming|previous|current|following) (?<u>week|weekend|month|quarter|year|decade|century)");
   private static final Pattern AGO = Patterns.of("(?<n>{NUM}|several|a few|few|some|many) (?<u>{UNIT}) (?<dir>ago|earlier|before|from now|hence)");
   private static final Pattern AGO_UNIT = Patterns.of("(?<u>year|month|week|day) (?<dir>ago|earlier)");
+  /** "years ago", "many, many years ago": some time back, no day of it (issue 6). */
+  private static final Pattern AGO_BARE = Patterns.of("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
+
+  /** "the eighth day" of a strike, "the second straight day": an ordinal day of something going on. */
+  private static final Pattern NTH_DAY = Patterns.of("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+      + "|tenth|\\d{1,3}(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
 
   private static final Map<String, String> REFERENCES = Map.ofEntries(
       Map.entry("now", Timex.PRESENT), Map.entry("right now", Timex.PRESENT), Map.entry("currently", Timex.PRESENT),
@@ -42,7 +51,10 @@ final class DeicticRules {
       return Optional.of(named);
     }
     Matcher m;
-    if ((m = DAY.matcher(p)).matches()) {
+    if (THIS_MOMENT.matcher(p).matches()) {
+      return Optional.of(Timex.PRESENT);
+    }
+    if ((m = DAY.matcher(p)).matches() || (m = PART_BEFORE_DAY.matcher(p)).matches()) {
       int shift = switch (m.group("d")) {
         case "yesterday" -> -1;
         case "tomorrow" -> 1;
@@ -56,14 +68,24 @@ final class DeicticRules {
       int shift = mod.equals("last") || mod.equals("yesterday") ? -1 : mod.equals("tomorrow") ? 1 : 0;
       return Optional.of(day(ref, d -> d.plusDays(shift)) + part(m.group("part")));
     }
+    if (NTH_DAY.matcher(p).matches() && ref.tense() == Tense.PRESENT) {
+      // "today is the eighth day of the blockade", "it is the second day of an offensive" (issue 6)
+      return Optional.of(day(ref, d -> d));
+    }
     if (p.equals("weekend")) {
       return Optional.of(unit("weekend", ref.tense() == Tense.FUTURE ? 1 : 0, ref));
+    }
+    if (p.equals("this weekend") && ref.date().isPresent() && ref.tense() != Tense.PAST) {
+      return Optional.of(comingWeekend(ref.date().get(), ref.tense() == Tense.FUTURE));
     }
     if ((m = UNIT.matcher(p)).matches()) {
       return Optional.of(unit(m.group("u"), CalendarRules.shift(m.group("mod")), ref));
     }
     if ((m = AGO.matcher(p)).matches()) {
       return ago(m.group("n"), m.group("u"), m.group("dir"), ref);
+    }
+    if (AGO_BARE.matcher(p).matches()) {
+      return Optional.of(Timex.PAST);
     }
     if ((m = AGO_UNIT.matcher(p)).matches()) {
       return ago("1", m.group("u"), m.group("dir"), ref);
@@ -99,15 +121,35 @@ final class DeicticRules {
     };
   }
 
-  /** "The weekend" in news is the one just past; "next weekend" the one to come. */
+  /**
+   * "The weekend" in news is the one just past, or under way; "next weekend" the one to come; "last
+   * weekend" written on a weekday the one just past (issue 6: on a Wednesday, "last weekend" and "this
+   * past weekend" are the same days), written at a weekend the one before.
+   */
   private static String weekend(LocalDate d, int shift) {
     LocalDate saturday = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
     if (shift > 0) {
       saturday = d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
-    } else if (shift < 0) {
+    } else if (shift < 0 && atWeekend(d)) {
       saturday = saturday.minusWeeks(1);
     }
     return Timex.week(saturday) + "-WE";
+  }
+
+  /**
+   * "will travel this weekend" written on a Tuesday: the weekend ahead, or the one under way. Without
+   * a tense, the nearer one: on a Monday "a panel discussion this weekend" was the day before.
+   */
+  private static String comingWeekend(LocalDate d, boolean ahead) {
+    LocalDate last = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+    LocalDate next = d.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+    boolean nearerPast = d.toEpochDay() - last.plusDays(1).toEpochDay() < next.toEpochDay() - d.toEpochDay();
+    LocalDate saturday = atWeekend(d) || (!ahead && nearerPast) ? last : next;
+    return Timex.week(saturday) + "-WE";
+  }
+
+  private static boolean atWeekend(LocalDate d) {
+    return d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
   }
 
   private static Optional<String> ago(String count, String unitWord, String dir, Reference ref) {

@@ -33,8 +33,12 @@ public final class Extents {
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
-      + "|the latest period|the nineties|the eighties|the seventies|the sixties"
+      + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
+  /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
+  private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
+      + "|Independence|Labor|Memorial|Veterans|Valentine's|Martin Luther King) Day|Thanksgiving|Christmas Eve"
+      + "|New Year's Eve|Halloween)\\b");
   /** A count of quarters with no order word: "three-quarters", "a quarter". */
   private static final Pattern SHARE = Pattern.compile("^(?:(?:about|more than|less than|nearly|almost|roughly|"
       + "some|over|under|fully) )*(?:a|one|two|three) quarters?$");
@@ -45,18 +49,22 @@ public final class Extents {
   private static final Pattern NAME = Pattern.compile(
       "^(?:Jan|Mar|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Sat|Mon|Wed|April|June|August)\\s+[A-Z][a-z]+$");
 
-  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION");
+  private static final Pattern LOWER_MONTH = Pattern.compile("\\b(?:march|may)\\b(?!\\s*\\d)");
+  /** A month that names an event: "the March for Life", "the March of the Combatant Mothers". */
+  private static final Pattern MONTH_NAME_LAST = Pattern.compile("\\b(?:March|May)$");
+  private static final Pattern EVENT_BEFORE = Pattern.compile("(?:\\bthe|``|\"|\u201c)(?:\\s*\\w+)?\\s*$");
+  private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z]");
+  private static final Pattern FUTURE_OF = Pattern.compile("\\s+of\\b");
+
+  /** Names with time words in them: "Sandra Day O'Connor", "Easter Island", "Christmas Island". */
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+      "STATE_OR_PROVINCE");
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 
-  /** A bare unit the engine found without its count: "years" in "2 1/2 years", "20 more years". */
-  private static final Pattern BARE_UNIT = Pattern.compile("(?i)(?:seconds|minutes|hours|days|weeks|months|years"
-      + "|decades)");
-  /** A counted unit that "and a half" may follow: "a minute", "two hours". */
-  private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\b(?:second|minute|hour|day|week|month|year)s?$");
-  /** The count written before a bare unit, at the end of the text before it. */
-  private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
-      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
+  /** "the first nine months of 1997": TimeBank marks the months and the year apart. */
+  private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next)\\s+year)$");
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
@@ -68,17 +76,19 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c) || noun(text, c)) {
         continue;
       }
-      out.addAll(split(analysis, text, counted(analysis, text, c)));
+      out.addAll(split(analysis, text, Widening.of(analysis, text, c)));
     }
-    Matcher m = MISSED.matcher(text);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
-      if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
-        out.add(part(analysis, start, end));
+    for (Pattern missed : List.of(MISSED, HOLIDAY)) {
+      Matcher m = missed.matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !analysis.tokens().isEmpty()) {
+          out.add(part(analysis, start, end));
+        }
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
@@ -95,30 +105,8 @@ public final class Extents {
     if (NOT_TIMES.contains(normal)) {
       return false;
     }
-    // "the march", "may": lower-case march and may are a walk and a verb
-    return !s.equals("march") && !s.equals("may") && !s.equals("Sec") && !s.equals("SEC");
-  }
-
-  /**
-   * A unit with the count before it or the half after it that the engine left out: "two more weeks",
-   * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
-   * PXW). Otherwise the candidate.
-   */
-  private static Candidate counted(Analysis analysis, String text, Candidate c) {
-    String s = text.substring(c.start(), c.end());
-    if (HALF_AFTER.matcher(s).find() && text.startsWith(" and a half", c.end())) {
-      int end = c.end() + " and a half".length();
-      return new Candidate(c.start(), end, c.firstToken(), indexOf(analysis, end - 1) + 1, Optional.empty());
-    }
-    if (!BARE_UNIT.matcher(s).matches()) {
-      return c;
-    }
-    Matcher m = COUNT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 24), c.start()));
-    if (!m.find()) {
-      return c;
-    }
-    int start = c.start() - (m.end() - m.start());
-    return new Candidate(start, c.end(), indexOf(analysis, start), c.endToken(), Optional.empty());
+    // "this march", "may": lower-case march and may are a walk and a verb
+    return !LOWER_MONTH.matcher(s).find() && !s.equals("Sec") && !s.equals("SEC");
   }
 
   /**
@@ -130,6 +118,21 @@ public final class Extents {
     return SHARE.matcher(normal).matches() && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 
+  /**
+   * Time words used as names or plain nouns: "the March for Life" is a march; "important to the
+   * future of our peoples" is a fate, not a time (issue 6: TimeBank leaves both unmarked). "The
+   * Communist Party daily Granma" is a newspaper, but TimeBank marks it as often as not, so it stays.
+   */
+  private static boolean noun(String text, Candidate c) {
+    String normal = Phrase.of(text.substring(c.start(), c.end())).normal();
+    Matcher month = MONTH_NAME_LAST.matcher(text.substring(c.start(), c.end()));
+    if (month.find() && EVENT_BEFORE.matcher(text.substring(Math.max(0, c.start() + month.start() - 16),
+        c.start() + month.start())).find() && EVENT_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true; // "the annual March for Life": an event named after its month
+    }
+    return normal.equals("the future") && FUTURE_OF.matcher(text).region(c.end(), text.length()).lookingAt();
+  }
+
   /** "Sandra Day O'Connor", "Orion 1980", "Mo Brooks": time words inside a name are not times. */
   private static boolean insideName(Analysis analysis, Candidate c) {
     return analysis.names().stream().anyMatch(n -> NAME_TYPES.contains(n.type())
@@ -139,7 +142,8 @@ public final class Extents {
   /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
   private static boolean title(String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
-    if (!Character.isUpperCase(s.charAt(0)) || c.start() == 0) {
+    // "60 Minutes" starts with its number
+    if (!(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))) || c.start() == 0) {
       return false;
     }
     String before = text.substring(Math.max(0, c.start() - 8), c.start());
@@ -153,6 +157,11 @@ public final class Extents {
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
     Reference undated = Reference.undated(Tense.NONE);
+    Matcher of = MONTHS_OF_YEAR.matcher(s);
+    if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {
+      return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
+          part(analysis, c.start() + of.start("b"), c.start() + of.end("b")));
+    }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();
     Optional<String> b = m.matches() ? Normaliser.value(Phrase.of(m.group("b")), undated) : Optional.empty();

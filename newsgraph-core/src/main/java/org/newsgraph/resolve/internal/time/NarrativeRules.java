@@ -21,6 +21,8 @@ public final class NarrativeRules {
   private static final Pattern NEXT = Patterns.of(
       LEAD + "the (?<dir>following|next|previous|preceding|prior) (?<u>day|morning|afternoon|evening|night|week|month|year)");
   private static final Pattern AROUND = Patterns.of(LEAD + "the (?<u>day|week|month|year) (?<dir>before|after)");
+  /** "the previous Friday", "the following Monday": the weekday before or after the story's day. */
+  private static final Pattern NEXT_WEEKDAY = Patterns.of(LEAD + "the (?<dir>following|next|previous|preceding|prior) (?<wd>{WD})");
   private static final Pattern POINT = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(?:T.*)?$");
 
   private NarrativeRules() {}
@@ -41,14 +43,35 @@ public final class NarrativeRules {
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
     }
+    if ((m = NEXT_WEEKDAY.matcher(p)).matches()) {
+      return weekday(a, Lexicon.weekday(m.group("wd")).orElseThrow(), forward(m.group("dir")));
+    }
     if ((m = NEXT.matcher(p)).matches() || (m = AROUND.matcher(p)).matches()) {
-      String dir = m.group("dir");
-      int step = dir.equals("following") || dir.equals("next") || dir.equals("after") ? 1 : -1;
+      int step = forward(m.group("dir")) ? 1 : -1;
       String unit = m.group("u");
       boolean part = !unit.equals("day") && Lexicon.partOfDay(unit).isPresent();
       return moved(a, part ? "day" : unit, step).map(v -> part ? v + "T" + Lexicon.partOfDay(unit).orElseThrow() : v);
     }
     return Optional.empty();
+  }
+
+  private static boolean forward(String dir) {
+    return dir.equals("following") || dir.equals("next") || dir.equals("after");
+  }
+
+  /**
+   * Weekday {@code isoDay} strictly after (or before) the anchor's day: "down 4.5% from the previous
+   * Friday" in a story about a Friday is the Friday a week before (issue 6). Empty when the anchor is
+   * no day.
+   */
+  private static Optional<String> weekday(Matcher a, int isoDay, boolean after) {
+    if (a.group(3) == null) {
+      return Optional.empty();
+    }
+    LocalDate day = LocalDate.of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)));
+    java.time.DayOfWeek wd = java.time.DayOfWeek.of(isoDay);
+    return Optional.of(Timex.day(day.with(after ? java.time.temporal.TemporalAdjusters.next(wd)
+        : java.time.temporal.TemporalAdjusters.previous(wd))));
   }
 
   /** The {@code unit} holding the anchor, moved {@code step} units; empty when the anchor is coarser. */

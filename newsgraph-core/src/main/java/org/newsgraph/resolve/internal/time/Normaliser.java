@@ -35,6 +35,9 @@ public final class Normaliser {
       + "(?: (?:[a-z]{2,4}|local time))?(?: (?:on )?(?<after>.+))?");
   private static final Pattern NAMED_CLOCK = Patterns.of(
       "(?:(?<before>.+?) (?:at )?)?(?<h>noon|midnight)(?: (?:on )?(?<after>.+))?");
+  /** A 24-hour time with its zone, as wire copy writes it after the local time: "0735 GMT". */
+  private static final Pattern ZONED_CLOCK = Patterns.of(
+      "(?:(?<before>.+?) )?(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d) (?:gmt|utc|edt|est|cdt|cst|pdt|pst)(?: (?:on )?(?<after>.+))?");
   private static final Pattern IN_THE_PART = Patterns.of("(?<h>\\d{1,2}) in the (?<part>morning|afternoon|evening)");
 
   private Normaliser() {}
@@ -85,6 +88,8 @@ public final class Normaliser {
         h = 0;
       }
       hhmm = two(h) + ":" + two(min);
+    } else if ((m = ZONED_CLOCK.matcher(p)).matches()) {
+      hhmm = m.group("h") + ":" + m.group("min");
     } else if ((m = NAMED_CLOCK.matcher(p)).matches()) {
       hhmm = m.group("h").equals("noon") ? "12:00" : "24:00";
     } else if ((m = IN_THE_PART.matcher(p)).matches()) {

@@ -85,6 +85,19 @@ public final class Placement {
     };
   }
 
+  /** The day {@code day} of month {@code month} strictly before ({@code LAST}) or after ({@code NEXT}) {@code date}. */
+  public static LocalDate monthDay(LocalDate date, int month, int day, Modifier modifier) {
+    MonthDay md = MonthDay.of(month, Math.min(day, MonthDay.of(month, 1).getMonth().maxLength()));
+    LocalDate same = md.atYear(date.getYear());
+    if (modifier == Modifier.LAST) {
+      return same.isBefore(date) ? same : md.atYear(date.getYear() - 1);
+    }
+    if (modifier == Modifier.NEXT) {
+      return same.isAfter(date) ? same : md.atYear(date.getYear() + 1);
+    }
+    return same;
+  }
+
   /** The year of the season {@code code} (SP, SU, FA, WI) named. */
   public static int seasonYear(LocalDate date, String code, Tense tense, Modifier modifier) {
     int start = switch (code) {

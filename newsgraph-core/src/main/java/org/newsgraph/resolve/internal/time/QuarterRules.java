@@ -14,11 +14,17 @@ import java.util.regex.Pattern;
  * the third. In an article that speaks of quarters, "a year earlier" is that quarter a year before
  * (TimeBank annotates it so).
  */
-final class QuarterRules {
+public final class QuarterRules {
 
-  private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?(?:fiscal )?"
-      + "(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?");
-  private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?");
+  /** How business news describes a quarter without changing which one it is: "a flat second quarter". */
+  private static final String QUALITY = "(?:(?:flat|strong|weak|solid|record|disappointing|difficult|tough|sluggish|slow"
+      + "|busy|lackluster|poor|good|bad|dismal|robust|profitable|seasonal|traditional|usual|typical) )?";
+  /** "the first quarter of next year", "the second half of this year". */
+  private static final String OF_YEAR = "(?: of (?<mod2>last|next|this) year)?";
+  private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?" + QUALITY
+      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
+  private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?"
+      + "(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");
   private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
@@ -26,7 +32,33 @@ final class QuarterRules {
       + "|(?:corresponding|comparable|same) (?:quarter|period) (?:a year ago|last year)|last year quarter");
   private static final Pattern YEAR_PERIOD = Patterns.of("(?<y>\\d{4}) (?:quarter|period)");
 
+  /** "the quarter" and the date it ended on, written right after it: "the quarter ended July 31". */
+  private static final Pattern THE_QUARTER = Patterns.of("(?:latest |most recent |fiscal )?quarter");
+  private static final Pattern ENDED_ON = Pattern.compile("^,?\\s+(?:ended|ending)\\s+(?<mon>[A-Za-z]{3,9})\\.?\\s+"
+      + "(?<d>\\d{1,2})\\b");
+  /** Days back from a quarter's last day to a day well inside it. */
+  private static final int INTO_QUARTER_DAYS = 45;
+
   private QuarterRules() {}
+
+  /**
+   * The calendar quarter of "the quarter ended July 31" (issue 6): a fiscal quarter ending on July 31
+   * is mostly May to July, the second calendar quarter. {@code after} is the text after the phrase.
+   */
+  public static Optional<String> ended(Phrase phrase, String after, Reference ref) {
+    Matcher end = ENDED_ON.matcher(after);
+    if (!THE_QUARTER.matcher(Normaliser.core(phrase.normal())).matches() || !end.find() || ref.date().isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.OptionalInt month = Lexicon.month(end.group("mon").toLowerCase(java.util.Locale.ROOT));
+    int day = Integer.parseInt(end.group("d"));
+    if (month.isEmpty() || day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    LocalDate last = Placement.monthDay(ref.date().get(), month.getAsInt(), day, Tense.PAST);
+    LocalDate inside = last.minusDays(INTO_QUARTER_DAYS);
+    return Optional.of(Timex.quarter(inside.getYear(), Timex.quarterOf(inside)));
+  }
 
   static Optional<String> value(String p, Reference ref) {
     Matcher m;
@@ -60,7 +92,7 @@ final class QuarterRules {
     if (explicit != null) {
       return explicit;
     }
-    String mod = m.pattern().pattern().contains("<mod>") ? m.group("mod") : null;
+    String mod = m.group("mod") != null ? m.group("mod") : m.group("mod2");
     if (mod != null) {
       return ref.date().map(d -> Timex.year(d.getYear() + CalendarRules.shift(mod))).orElse(Timex.UNKNOWN_YEAR);
     }

@@ -22,6 +22,7 @@ public final class Tenses {
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "can", "should", "must", "'d", "ca");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
   private static final Set<String> PERFECT = Set.of("has", "have", "'ve");
+  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re", "'m", "be");
   /** Verbs whose infinitive lies ahead: "planned to leave Thursday", "is set to resume Monday". */
   private static final Set<String> AHEAD = Set.of("plan", "schedule", "expect", "intend", "hope", "want", "aim",
       "seek", "prepare", "set", "due", "slate", "propose", "threaten", "promise", "vow", "poise", "go", "likely",
@@ -92,6 +93,9 @@ public final class Tenses {
     int g = tokens.get(head).head();
     for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
       Token t = tokens.get(g);
+      if (head < g && t.pos().equals("VBD") && SCHEDULING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.PAST; // "On Friday, the government planned to pay": the day the plan was made
+      }
       if (t.pos().startsWith("VB") || !auxiliaries(tokens, sentence, g).isEmpty()) {
         return clause(tokens, sentence, g, 0);
       }
@@ -113,13 +117,28 @@ public final class Tenses {
   private static Tense clause(List<Token> tokens, Sentence sentence, int verb, int depth) {
     Token v = tokens.get(verb);
     List<Token> aux = auxiliaries(tokens, sentence, verb);
+    if (aux.isEmpty() && v.relation().equals("conj") && v.head() >= 0 && depth < 3
+        && tokens.get(v.head()).pos().startsWith("VB") && auxiliaries(tokens, sentence, v.head()).stream()
+            .anyMatch(t -> WILL.contains(t.word().toLowerCase(Locale.ROOT)) || t.word().equalsIgnoreCase("would"))) {
+      // "would assume office in January, run in November": the future reaches over the coordination
+      // ("must be returned ... and set Friday as the deadline" is too often a misparse to follow)
+      return clause(tokens, sentence, v.head(), depth + 1);
+    }
     List<String> words = aux.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
     if (words.stream().anyMatch(WILL::contains)) {
       return Tense.FUTURE;
     }
     if (words.stream().anyMatch(MODALS::contains)) {
-      // "could not be reached Tuesday" happened; "could come Tuesday" has not
-      return negated(tokens, sentence, verb) ? Tense.PAST : Tense.FUTURE;
+      // "could not be reached Tuesday" and "may have been responsible Wednesday" happened;
+      // "could come Tuesday" has not
+      return negated(tokens, sentence, verb) || words.contains("have") ? Tense.PAST : Tense.FUTURE;
+    }
+    if (v.pos().equals("VB") && hasChild(tokens, sentence, verb, "mark", "to")
+        && words.stream().anyMatch(w -> BE_PRESENT.contains(w) || w.equals("were"))) {
+      return Tense.FUTURE; // "is to resume trading Tuesday": a plan; "if she were to win in November"
+    }
+    if (words.contains("had")) {
+      return Tense.PAST; // "had been scheduled to expire at midnight Friday": the past perfect looks back
     }
     if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && !v.pos().equals("VBG")) {
       return Tense.FUTURE;
@@ -127,6 +146,9 @@ public final class Tenses {
     boolean infinitive = words.isEmpty() && hasChild(tokens, sentence, verb, "mark", "to");
     if (infinitive && v.head() >= 0 && depth < 3) {
       Token controller = tokens.get(v.head());
+      if (auxiliaries(tokens, sentence, v.head()).stream().anyMatch(t -> t.word().equalsIgnoreCase("had"))) {
+        return Tense.PAST; // "had been scheduled to expire at midnight Friday": the plan lies in the past
+      }
       if (AHEAD.contains(controller.lemma().toLowerCase(Locale.ROOT)) || controller.word().equalsIgnoreCase("is")) {
         return Tense.FUTURE;
       }
@@ -150,7 +172,7 @@ public final class Tenses {
     if (v.pos().equals("VBG") && words.contains("been")) {
       return Tense.PAST; // "have been searching since Oct. 23": the perfect progressive looks back
     }
-    if (v.pos().equals("VBG") && !aux.isEmpty()) {
+    if (v.pos().equals("VBG") && words.stream().anyMatch(BE_PRESENT::contains)) {
       return Tense.FUTURE; // "is meeting Tuesday": news writes plans in the progressive
     }
     if (v.pos().equals("VBG") && v.head() >= 0 && depth < 3) {
@@ -176,11 +198,18 @@ public final class Tenses {
     return out;
   }
 
+  /**
+   * Whether the clause of {@code head} is negated: a negation on the verb ("could not be reached") or
+   * on its subject ("neither he nor ... could be located", "no one could be reached").
+   */
   private static boolean negated(List<Token> tokens, Sentence sentence, int head) {
     for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.head() == head && (t.relation().equals("neg") || NEGATIONS.contains(w))) {
+      boolean negation = t.relation().equals("neg") || NEGATIONS.contains(w);
+      int parent = t.head();
+      if (negation && (parent == head || (parent >= 0 && tokens.get(parent).head() == head
+          && tokens.get(parent).relation().startsWith("nsubj")))) {
         return true;
       }
     }

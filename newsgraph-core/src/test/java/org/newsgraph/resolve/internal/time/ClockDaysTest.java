@@ -14,9 +14,9 @@ class ClockDaysTest {
   void dayAfterAParenthesisDatesTheClock() {
     String text = "It occurred at about 10:35 a.m. (0735 GMT) Friday, police said.";
     List<TimeExpression> times = List.of(time(text, "about 10:35 a.m.", "1998-08-08T10:35"),
-        time(text, "0735", "0735"), time(text, "Friday", "1998-08-07"));
+        time(text, "0735 GMT", "1998-08-08T07:35"), time(text, "Friday", "1998-08-07"));
     assertThat(ClockDays.dated(text, times)).extracting(TimeExpression::value)
-        .containsExactly("1998-08-07T10:35", "0735", "1998-08-07");
+        .containsExactly("1998-08-07T10:35", "1998-08-07T07:35", "1998-08-07");
   }
 
   @Test

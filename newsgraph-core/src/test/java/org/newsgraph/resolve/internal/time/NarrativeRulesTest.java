@@ -20,6 +20,8 @@ class NarrativeRulesTest {
       the next morning   | 2000-02-21 | 2000-02-22TMO
       the previous week  | 2000-02-21 | 2000-W07
       earlier that day   | 1999-10-23T10:00 | 1999-10-23
+      the previous Friday | 1989-10-27 | 1989-10-20
+      the following Monday | 2000-02-24 | 2000-02-28
       """)
   void countsFromTheAnchor(String text, String anchor, String expected) {
     assertThat(NarrativeRules.value(Phrase.of(text), anchor)).contains(expected);
@@ -28,6 +30,11 @@ class NarrativeRulesTest {
   @Test
   void aCoarserAnchorGivesNoDay() {
     assertThat(NarrativeRules.value(Phrase.of("that same day"), "1998-10")).isEmpty();
+  }
+
+  @Test
+  void aWeekdayNeedsADayToCountFrom() {
+    assertThat(NarrativeRules.value(Phrase.of("the previous Friday"), "1989-10")).isEmpty();
   }
 
   @Test

@@ -19,6 +19,12 @@ class NormaliserTest {
       this week              | NONE    | 2019-W44
       earlier this week      | PAST    | 2019-W44
       next week              | NONE    | 2019-W45
+      last weekend           | NONE    | 2019-W43-WE
+      this past weekend      | NONE    | 2019-W43-WE
+      this weekend           | FUTURE  | 2019-W44-WE
+      this weekend           | PAST    | 2019-W43-WE
+      this weekend           | NONE    | 2019-W43-WE
+      over the weekend       | PAST    | 2019-W43-WE
       this year              | NONE    | 2019
       earlier this year      | PAST    | 2019
       last year              | NONE    | 2018
@@ -50,16 +56,24 @@ class NormaliserTest {
       mid-1996               | NONE    | 1996
       two years ago          | PAST    | 2017
       a decade ago           | PAST    | 2009
+      many years ago         | PAST    | PAST_REF
       yesterday              | NONE    | 2019-10-28
       tonight                | NONE    | 2019-10-29TNI
       last night             | NONE    | 2019-10-28TNI
+      mid-afternoon yesterday | NONE   | 2019-10-28TAF
+      this crucial moment    | NONE    | PRESENT_REF
       Tuesday morning        | PAST    | 2019-10-29TMO
       the third quarter      | PAST    | 2019-Q3
+      flat second quarter    | PAST    | 2019-Q2
       the first half of 2018 | NONE    | 2018-H1
+      the first half of next year | NONE | 2020-H1
+      the fourth quarter of last year | PAST | 2018-Q4
       Thanksgiving           | PAST    | 2018-11-22
       Election Day           | FUTURE  | 2019-11-05
       9 a.m. Tuesday         | FUTURE  | 2019-10-29T09:00
       4:30 p.m.              | NONE    | 2019-10-29T16:30
+      0735 GMT               | NONE    | 2019-10-29T07:35
+      1430 GMT Friday        | PAST    | 2019-10-25T14:30
       now                    | NONE    | PRESENT_REF
       recently               | NONE    | PAST_REF
       the future             | NONE    | FUTURE_REF
@@ -78,6 +92,11 @@ class NormaliserTest {
       two days before Nov. 3 | PAST    | 2019-11-01
       the night before Thanksgiving | PAST | 2018-11-21TNI
       the day Friday         | PAST    | 2019-10-25
+      last Oct. 23           | NONE    | 2019-10-23
+      next Oct. 23           | NONE    | 2020-10-23
+      the eighth day         | PRESENT | 2019-10-29
+      the second straight day | PRESENT | 2019-10-29
+      the 1988 period        | NONE    | 1988
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);
@@ -105,6 +124,11 @@ class NormaliserTest {
     assertThat(Normaliser.value(Phrase.of("a year earlier"), plain)).contains("2018");
     assertThat(Normaliser.value(Phrase.of("a year earlier"), plain.quarterlyReport())).contains("2018-Q3");
     assertThat(Normaliser.value(Phrase.of("the latest quarter"), plain.quarterlyReport())).contains("2019-Q3");
+  }
+
+  @Test
+  void anOrdinalDayOutsideThePresentIsNoDayOfOurs() {
+    assertThat(Normaliser.value(Phrase.of("the first day"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
   }
 
   @Test
