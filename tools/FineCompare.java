@@ -3,7 +3,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
-import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -25,9 +24,10 @@ import org.newsgraph.nlp.corenlp.internal.ParallelLoader;
  *
  * <pre>java -Xmx3g -cp newsgraph-cli/target/newsgraph.jar tools/FineCompare.java ../shared/data/polnear/dev/text 84</pre>
  *
- * Each text runs through tokenize..ner once (without the fine-grained step); then CoreNLP's
- * TokensRegexNER with the lean gazetteer and our lookup each relabel a copy of the same NER labels,
- * timed by the thread's CPU clock, and every token whose label differs is printed. Then CoreNLP's
+ * Each text is annotated twice: by CoreNLP's NER with its fine-grained step (the lean gazetteer) and
+ * entity mentions, and by CoreNLP's NER without it, then our lookup and CoreNLP's entity mentions;
+ * each timed by the thread's CPU clock. Every token whose label differs and every mention that
+ * differs is printed. Then CoreNLP's
  * depparse annotator and ours (basic dependencies only) parse the same sentences and their basic
  * dependencies are compared edge by edge.
  */
@@ -57,38 +57,71 @@ public final class FineCompare {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.combinationMode", "NORMAL");
     p.setProperty("pos.maxlen", "400");
-    AnnotationPipeline pre = ParallelLoader.load(List.of("tokenize", "ssplit", "pos", "lemma", "ner"), p);
-    Properties fp = new Properties();
-    fp.setProperty("ner.fine.regexner.mapping", FineGazetteer.mapping());
-    long t0 = MX.getCurrentThreadCpuTime();
-    TokensRegexNERAnnotator theirs = new TokensRegexNERAnnotator("ner.fine.regexner", fp);
+    AnnotationPipeline pre = ParallelLoader.load(List.of("tokenize", "ssplit", "pos", "lemma"), p);
+    AnnotatorImplementations impl = new AnnotatorImplementations();
+    Annotator nerPlain = impl.ner(p);
+    Properties fine = new Properties();
+    fine.putAll(p);
+    fine.setProperty("ner.applyFineGrained", "true");
+    fine.setProperty("ner.buildEntityMentions", "true");
+    fine.setProperty("ner.fine.regexner.mapping", FineGazetteer.mapping());
+    Annotator nerFine = impl.ner(fine);
     long t1 = MX.getCurrentThreadCpuTime();
     GazetteerAnnotator ours = new GazetteerAnnotator(FineGazetteer.load());
     long t2 = MX.getCurrentThreadCpuTime();
-    System.out.printf("load CPU s: CoreNLP's TokensRegexNER %.2f, our lookup %.2f%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-    p.setProperty("depparse.maxLength", "200");
-    Annotator depparse = new AnnotatorImplementations().dependencies(p);
-    Annotator basic = new BasicDependencyAnnotator(p);
-    long cpuDepparse = 0, cpuBasic = 0, sentencesDiffer = 0, sentences = 0;
+    System.out.printf("load CPU s: our lookup %.2f%n", (t2 - t1) / 1e9);
     EntityMentionsAnnotator mentions = new EntityMentionsAnnotator("ner.entitymentions", new Properties());
-    long cpuTheirs = 0, cpuOurs = 0, cpuMentions = 0, tokens = 0, relabelled = 0, differ = 0;
+    p.setProperty("depparse.maxLength", "200");
+    Annotator depparse = impl.dependencies(p);
+    Annotator basic = new BasicDependencyAnnotator(p);
+    long cpuDepparse = 0, cpuBasic = 0, sentencesDiffer = 0, sentences = 0, mentionsDiffer = 0, mentionCount = 0;
+    long cpuFine = 0, cpuPlain = 0, cpuOurs = 0, cpuMentions = 0, tokens = 0, relabelled = 0, differ = 0;
     Map<String, Integer> byPair = new TreeMap<>();
     for (Path f : files) {
-      Annotation a = new Annotation(Files.readString(f));
-      a.set(CoreAnnotations.DocDateAnnotation.class, "2016-10-01");
-      pre.annotate(a);
+      String text = Files.readString(f);
+      Annotation theirs = new Annotation(text);
+      Annotation a = new Annotation(text);
+      for (Annotation x : List.of(theirs, a)) {
+        x.set(CoreAnnotations.DocDateAnnotation.class, "2016-10-01");
+        pre.annotate(x);
+      }
+      long c0 = MX.getCurrentThreadCpuTime();
+      nerFine.annotate(theirs);
+      long c1 = MX.getCurrentThreadCpuTime();
+      nerPlain.annotate(a);
+      long c2 = MX.getCurrentThreadCpuTime();
       List<CoreLabel> labels = a.get(CoreAnnotations.TokensAnnotation.class);
       String[] base = labels.stream().map(CoreLabel::ner).toArray(String[]::new);
-      long c0 = MX.getCurrentThreadCpuTime();
-      theirs.annotate(a);
-      long c1 = MX.getCurrentThreadCpuTime();
-      String[] them = labels.stream().map(CoreLabel::ner).toArray(String[]::new);
-      for (int i = 0; i < base.length; i++) labels.get(i).setNER(base[i]);
-      long c2 = MX.getCurrentThreadCpuTime();
       ours.annotate(a);
       long c3 = MX.getCurrentThreadCpuTime();
       mentions.annotate(a);
       long c4 = MX.getCurrentThreadCpuTime();
+      cpuFine += c1 - c0;
+      cpuPlain += c2 - c1;
+      cpuOurs += c3 - c2;
+      cpuMentions += c4 - c3;
+      List<CoreLabel> them = theirs.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < base.length; i++) {
+        tokens++;
+        String us = labels.get(i).ner();
+        if (!them.get(i).ner().equals(base[i]) || !us.equals(base[i])) relabelled++;
+        if (!us.equals(them.get(i).ner())) {
+          differ++;
+          byPair.merge(base[i] + " -> CoreNLP " + them.get(i).ner() + ", ours " + us, 1, Integer::sum);
+          StringBuilder ctx = new StringBuilder();
+          for (int k = Math.max(0, i - 3); k < Math.min(base.length, i + 4); k++) ctx.append(k == i ? "[" : "").append(labels.get(k).word()).append(k == i ? "] " : " ");
+          System.out.printf("DIFF %s token %d: %s/%s base %s, CoreNLP %s, ours %s | %s%n", f.getFileName(), i,
+              labels.get(i).word(), labels.get(i).tag(), base[i], them.get(i).ner(), us, ctx.toString().trim());
+        }
+      }
+      List<String> mt = mentionList(theirs), mo = mentionList(a);
+      mentionCount += mt.size();
+      if (!mt.equals(mo)) {
+        List<String> onlyT = new ArrayList<>(mt); onlyT.removeAll(mo);
+        List<String> onlyO = new ArrayList<>(mo); onlyO.removeAll(mt);
+        mentionsDiffer += Math.max(onlyT.size(), onlyO.size());
+        System.out.printf("MENTIONS %s: CoreNLP only %s; ours only %s%n", f.getFileName(), onlyT, onlyO);
+      }
       long c5 = MX.getCurrentThreadCpuTime();
       depparse.annotate(a);
       long c6 = MX.getCurrentThreadCpuTime();
@@ -105,29 +138,24 @@ public final class FineCompare {
           System.out.printf("DEPS %s sentence %d:%n  CoreNLP %s%n  ours    %s%n", f.getFileName(), i, stock.get(i), mine.get(i));
         }
       }
-      cpuTheirs += c1 - c0;
-      cpuOurs += c3 - c2;
-      cpuMentions += c4 - c3;
-      for (int i = 0; i < base.length; i++) {
-        tokens++;
-        String us = labels.get(i).ner();
-        if (!them[i].equals(base[i]) || !us.equals(base[i])) relabelled++;
-        if (!us.equals(them[i])) {
-          differ++;
-          byPair.merge(base[i] + " -> CoreNLP " + them[i] + ", ours " + us, 1, Integer::sum);
-          StringBuilder ctx = new StringBuilder();
-          for (int k = Math.max(0, i - 3); k < Math.min(base.length, i + 4); k++) ctx.append(k == i ? "[" : "").append(labels.get(k).word()).append(k == i ? "] " : " ");
-          System.out.printf("DIFF %s token %d: %s/%s base %s, CoreNLP %s, ours %s | %s%n", f.getFileName(), i,
-              labels.get(i).word(), labels.get(i).tag(), base[i], them[i], us, ctx.toString().trim());
-        }
-      }
     }
     System.out.printf("%d texts, %d tokens, %d relabelled by either, %d differ%n", files.size(), tokens, relabelled, differ);
     byPair.forEach((k, v) -> System.out.printf("  %5d  %s%n", v, k));
     System.out.printf("%d sentences parsed, %d with different basic dependencies; CPU s/text: CoreNLP's depparse %.4f, ours %.4f%n",
         sentences, sentencesDiffer, cpuDepparse / 1e9 / files.size(), cpuBasic / 1e9 / files.size());
-    System.out.printf("CPU s/text: CoreNLP's TokensRegexNER %.4f, our lookup %.4f, entity mentions %.4f%n",
-        cpuTheirs / 1e9 / files.size(), cpuOurs / 1e9 / files.size(), cpuMentions / 1e9 / files.size());
+    System.out.printf("%d mentions (CoreNLP), %d differ%n", mentionCount, mentionsDiffer);
+    System.out.printf("CPU s/text: CoreNLP's ner with its fine-grained step and mentions %.4f, without %.4f;"
+        + " our lookup %.4f, entity mentions %.4f%n", cpuFine / 1e9 / files.size(), cpuPlain / 1e9 / files.size(),
+        cpuOurs / 1e9 / files.size(), cpuMentions / 1e9 / files.size());
+  }
+
+  static List<String> mentionList(Annotation a) {
+    List<String> out = new ArrayList<>();
+    for (CoreMap m : a.get(CoreAnnotations.MentionsAnnotation.class)) {
+      out.add(m.get(CoreAnnotations.TextAnnotation.class) + "@" + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+          + "/" + m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+    }
+    return out;
   }
 
   static List<String> edges(Annotation a) {

@@ -170,6 +170,11 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, Double> seen = new HashMap<>();
     private final Set<String> types = new HashSet<>();
+    // shared parts: 100,000 entries hold few distinct words, types and overwritable sets, and
+    // every extra object held costs start-up time in garbage collection (issue 11)
+    private final Map<String, TokenPattern> words = new HashMap<>();
+    private final Map<String, Set<String>> overwritables = new HashMap<>();
+    private final Map<String, String> typeNames = new HashMap<>();
     private Optional<Pattern> validTags = Optional.empty();
     private Set<String> noDefaultOverwrite = Set.of("CITY");
     private int skipped;
@@ -222,15 +227,21 @@ public final class Gazetteer {
     }
 
     private GazetteerEntry entry(String[] pieces, String[] fields, double priority, boolean ignoreCase) {
-      List<TokenPattern> tokens = Arrays.stream(pieces).map(p -> TokenPattern.of(p, ignoreCase)).toList();
-      String type = fields[1].trim();
-      type = type.contains(",") ? type.substring(0, type.indexOf(',')).trim() : type;
-      Set<String> overwritable = new HashSet<>();
-      if (fields.length > 2) {
-        overwritable.addAll(Arrays.asList(fields[2].trim().split("\\s*,\\s*")));
+      List<TokenPattern> tokens = new ArrayList<>(pieces.length);
+      for (String piece : pieces) {
+        tokens.add(words.computeIfAbsent((ignoreCase ? "i" : "c") + piece, k -> TokenPattern.of(piece, ignoreCase)));
       }
+      String type = typeNames.computeIfAbsent(fields[1], Builder::typeOf);
+      Set<String> overwritable = fields.length < 3 ? Set.of()
+          : overwritables.computeIfAbsent(fields[2], f -> Set.of(Arrays.stream(f.trim().split("\\s*,\\s*")).distinct()
+              .toArray(String[]::new)));
       types.add(type);
       return new GazetteerEntry(tokens, type, overwritable, priority, entries.size(), trigger(tokens));
+    }
+
+    private static String typeOf(String field) {
+      String type = field.trim();
+      return type.contains(",") ? type.substring(0, type.indexOf(',')).trim() : type;
     }
 
     /** The pattern's whitespace-separated pieces; most are separated by single spaces, which split without a regex. */
