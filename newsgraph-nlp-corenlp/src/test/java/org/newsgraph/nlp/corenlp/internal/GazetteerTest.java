@@ -52,6 +52,17 @@ class GazetteerTest {
   }
 
   @Test
+  void breaksTiesAsCoreNlpTriesTheEntries() {
+    // equal priority and length: the entry whose trigger word (its longest literal) comes first wins
+    Gazetteer g = caseless("vice chair\tTITLE\tMISC\t1", "chair emeritus\tRELIGION\tMISC\t1");
+    assertThat(label(g, "the/DT/O vice/NN/O chair/NN/O emeritus/NN/O")).isEqualTo("O TITLE TITLE O");
+    assertThat(label(g, "emeritus/NN/O vice/NN/O chair/NN/O emeritus/NN/O")).isEqualTo("O O RELIGION RELIGION");
+    // the same trigger word: the entry read first
+    Gazetteer k = caseless("vice chairman\tTITLE\tMISC\t1", "chairman emeritus\tRELIGION\tMISC\t1");
+    assertThat(label(k, "emeritus/NN/O vice/NN/O chairman/NN/O emeritus/NN/O")).isEqualTo("O TITLE TITLE O");
+  }
+
+  @Test
   void neverCutsAcrossAnEntityTheModelFound() {
     Gazetteer g = caseless("america\tCOUNTRY\tLOCATION\t1");
     assertThat(label(g, "Bank/NNP/ORGANIZATION of/IN/ORGANIZATION America/NNP/ORGANIZATION"))
