@@ -73,7 +73,8 @@ public final class CoreNlpEngine implements NlpEngine {
     }
     p.setProperty("ner.buildEntityMentions", Boolean.toString(!lookup));
     p.setProperty("ner.combinationMode", "NORMAL");
-    // very long "sentences" (lists, tables, residue) make the parser slow; they are left unparsed
+    // meant to leave very long "sentences" unparsed, but CoreNLP 4.5.10's parser reads no maxLength:
+    // every sentence is parsed (issue 11, docs/performance.md); kept so that the analysis stays as it was
     p.setProperty("depparse.maxLength", "200");
     p.setProperty("pos.maxlen", "400");
     p.setProperty("ner.maxLength", "400");
