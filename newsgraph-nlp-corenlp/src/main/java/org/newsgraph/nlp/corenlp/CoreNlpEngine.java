@@ -26,7 +26,7 @@ import org.newsgraph.nlp.corenlp.internal.ParallelLoader;
 
 /**
  * The {@link NlpEngine} on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime and,
- * by default, fine-grained types) and depparse.
+ * by default, fine-grained types from our own lookup of CoreNLP's gazetteer) and depparse.
  *
  * <p>Building one loads the models (10–30 seconds, about 1.5 GB); build one per process and share
  * it. {@link #analyse} is thread-safe. CoreNLP's types never leave this class.
@@ -57,20 +57,24 @@ public final class CoreNlpEngine implements NlpEngine {
 
   static Properties properties(CoreNlpOptions options) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (options.dependencies() ? ",depparse" : ""));
+    boolean lookup = options.fineGrained() == CoreNlpOptions.FineGrained.LOOKUP;
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (lookup ? ",gazetteer,entitymentions" : "")
+        + (options.dependencies() ? ",depparse" : ""));
     p.setProperty("tokenize.language", "en");
     // a blank line ends a sentence: headlines, bylines and list items have no full stop
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.model", String.join(",", options.nerModels()));
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained() != CoreNlpOptions.FineGrained.OFF));
+    // LOOKUP: CoreNLP's NER stops before its fine-grained step; our gazetteer and its entity mentions follow
+    p.setProperty("ner.applyFineGrained", Boolean.toString(!lookup && options.fineGrained() != CoreNlpOptions.FineGrained.OFF));
     if (options.fineGrained() == CoreNlpOptions.FineGrained.LEAN) {
       p.setProperty("ner.fine.regexner.mapping", FineGazetteer.mapping());
     }
-    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.buildEntityMentions", Boolean.toString(!lookup));
     p.setProperty("ner.combinationMode", "NORMAL");
-    // very long "sentences" (lists, tables, residue) make the parser slow; they are left unparsed
+    // meant to leave very long "sentences" unparsed, but CoreNLP 4.5.10's parser reads no maxLength:
+    // every sentence is parsed (issue 11, docs/performance.md); kept so that the analysis stays as it was
     p.setProperty("depparse.maxLength", "200");
     p.setProperty("pos.maxlen", "400");
     p.setProperty("ner.maxLength", "400");

@@ -3,6 +3,7 @@ package org.newsgraph.nlp.corenlp.internal;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,12 +20,16 @@ import java.util.function.Function;
  * whose {@code get} is synchronised, so setup costs the sum of the models' load times (POS tagger,
  * NER with SUTime, dependency parser). Built here from {@link AnnotatorImplementations} with the same
  * properties, the same annotators load side by side and setup costs about the slowest of them on
- * two cores. The pipeline runs them in the order given, as StanfordCoreNLP would.
+ * two cores. The pipeline runs them in the order given, as StanfordCoreNLP would. Two names are
+ * ours: {@code gazetteer} ({@link GazetteerAnnotator} on {@link FineGazetteer#load()}) and {@code
+ * entitymentions} (CoreNLP's entity mentions, as its NER annotator builds them); {@code depparse}
+ * is {@link BasicDependencyAnnotator}, CoreNLP's parser with only the graph newsgraph reads.
  */
 public final class ParallelLoader {
 
   /** Annotator names this loader knows, as in CoreNLP's {@code annotators} property. */
-  public static final List<String> KNOWN = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+  public static final List<String> KNOWN =
+      List.of("tokenize", "ssplit", "pos", "lemma", "ner", "gazetteer", "entitymentions", "depparse");
 
   private ParallelLoader() {}
 
@@ -55,7 +60,11 @@ public final class ParallelLoader {
       case "pos" -> impl::posTagger;
       case "lemma" -> p -> impl.morpha(p, false);
       case "ner" -> impl::ner;
-      case "depparse" -> impl::dependencies;
+      // our lookup in place of CoreNLP's fine-grained step, then the mentions CoreNLP's NER would build (issue 11)
+      case "gazetteer" -> p -> new GazetteerAnnotator(FineGazetteer.load());
+      case "entitymentions" -> p -> new EntityMentionsAnnotator("ner.entitymentions", new Properties());
+      // the same parser and basic dependencies without CoreNLP's four other graphs (issue 11)
+      case "depparse" -> BasicDependencyAnnotator::new;
       default -> throw new IllegalArgumentException("Unknown annotator '" + name + "'; known: " + KNOWN);
     };
   }
