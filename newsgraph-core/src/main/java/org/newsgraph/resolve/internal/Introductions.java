@@ -1,0 +1,72 @@
+package org.newsgraph.resolve.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the people who share a surname are introduced, which decides who a bare surname means
+ * (issue 8). Reads the names {@link PersonClusterer} has parsed so far.
+ */
+final class Introductions {
+
+  private final Lexicon lexicon;
+  private final Doc doc;
+  private final Map<NameMention, PersonName> parsed;
+
+  Introductions(Lexicon lexicon, Doc doc, Map<NameMention, PersonName> parsed) {
+    this.lexicon = lexicon;
+    this.doc = doc;
+    this.parsed = parsed;
+  }
+
+  /**
+   * Of people sharing a surname and named in full before this mention, the one the article named
+   * first: the news convention gives the bare surname to the person introduced first and calls the
+   * others by full or given name ("Ted Cruz ... his wife, Heidi ... Cruz said"). A mention before
+   * any of them is named in full (a headline) stays ambiguous. A full name that only modifies a role
+   * noun ("former Bill Clinton pollster Douglas Schoen") introduces nobody: it names what someone
+   * else is (issue 8).
+   */
+  List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
+    List<Integer> anywhere = introductions(candidates, false);
+    List<Integer> firsts = introductions(candidates, true);
+    if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
+      firsts = anywhere;
+    }
+    int earliest = firsts.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int chosen = firsts.indexOf(earliest);
+    for (int i = 0; i < candidates.size(); i++) { // introduced in one sentence: the headline's person
+      boolean tie = firsts.get(i) != Integer.MAX_VALUE && doc.sentence(firsts.get(i)) == doc.sentence(earliest);
+      if (tie && anywhere.get(i) < anywhere.get(chosen) && doc.inHeadline(anywhere.get(i))) {
+        chosen = i;
+      }
+    }
+    return earliest < m.firstToken() ? List.of(candidates.get(chosen)) : candidates;
+  }
+
+  /**
+   * Where each candidate is first named in full; {@code bodyOnly}: outside the headline, which
+   * names its subject but introduces nobody ("Hold Melania Trump to her husband's standards" over a
+   * letter about Donald Trump), unless two are introduced in the same sentence of the body: then the
+   * headline's person is the article's ("Bill Clinton: ..." over "... for his wife Hillary Clinton,
+   * Bill Clinton said"; issue 8).
+   */
+  private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly) {
+    return candidates.stream().map(c -> c.names().stream()
+        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull() && !modifiesNoun(n)
+            && !(bodyOnly && doc.inHeadline(n.firstToken())))
+        .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
+  }
+
+  /**
+   * Whether the name only says whom someone else works for: a compound modifier of a role noun after
+   * it ("a Bill Clinton aide", "former Bill Clinton pollster"). "A Hillary Clinton administration" is
+   * about her and still introduces her.
+   */
+  private boolean modifiesNoun(NameMention n) {
+    int head = doc.headOf(n.firstToken(), n.endToken());
+    int governor = doc.token(head).head();
+    return doc.token(head).relation().equals("compound") && governor >= n.endToken()
+        && lexicon.isTitleWord(doc.word(governor));
+  }
+}
