@@ -27,32 +27,19 @@ shared scorer it imports for the gold standard.
 """
 
 import argparse
-import json
 import math
 import os
 import random
 import sys
 
+import polnear_dump
+
 
 def load(dump, split, scorer):
     """{doc: (gold quote count, [(features, gold index or None)])} of a dump."""
     docs = {}
-    golds = {}
-    with open(dump, encoding="utf-8") as f:
-        for line in f:
-            q = json.loads(line)
-            name = q["doc"]
-            if name not in golds:
-                try:
-                    golds[name] = scorer.load_gold(split, [name])[name]
-                except (ValueError, FileNotFoundError):
-                    golds[name] = None  # a gold file whose offsets do not match its text (3 in train)
-            d = golds[name]
-            if d is None:
-                continue
-            at = scorer.utf16_to_index(d.text)
-            gi = scorer.match_quote(scorer.SysQuote(at(q["start"]), at(q["end"])), d.quotes)
-            docs.setdefault(name, (len(d.quotes), []))[1].append((q["f"], gi))
+    for q, d, _, gi in polnear_dump.matched(dump, split, scorer):
+        docs.setdefault(q["doc"], (len(d.quotes), []))[1].append((q["f"], gi))
     return docs
 
 

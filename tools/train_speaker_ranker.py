@@ -24,36 +24,23 @@ Standard library only, besides the shared scorer it imports for the gold standar
 """
 
 import argparse
-import json
 import math
 import os
 import random
 import sys
 
+import polnear_dump
+
 
 def load(dump, split, scorer):
     """Quotations of a dump with their candidates' features and labels (None when unlabelled)."""
-    docs = {}
     out = []
-    with open(dump, encoding="utf-8") as f:
-        for line in f:
-            q = json.loads(line)
-            name = q["doc"]
-            if name not in docs:
-                try:
-                    docs[name] = scorer.load_gold(split, [name])[name]
-                except (ValueError, FileNotFoundError):
-                    docs[name] = None  # a gold file whose offsets do not match its text (3 in train)
-            d = docs[name]
-            if d is None:
-                continue
-            at = scorer.utf16_to_index(d.text)
-            gi = scorer.match_quote(scorer.SysQuote(at(q["start"]), at(q["end"])), d.quotes)
-            labels = None
-            if gi is not None and d.quotes[gi].has_source:
-                src = d.quotes[gi].source
-                labels = [scorer.overlap(at(c["start"]), at(c["end"]), src) > 0 for c in q["candidates"]]
-            out.append(([c["f"] for c in q["candidates"]], labels))
+    for q, d, at, gi in polnear_dump.matched(dump, split, scorer):
+        labels = None
+        if gi is not None and d.quotes[gi].has_source:
+            src = d.quotes[gi].source
+            labels = [scorer.overlap(at(c["start"]), at(c["end"]), src) > 0 for c in q["candidates"]]
+        out.append(([c["f"] for c in q["candidates"]], labels))
     return out
 
 

@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.RawArticle;
 import org.newsgraph.model.Span;
 import org.newsgraph.output.ArticleJson;
-import picocli.CommandLine;
 
 /** {@code newsgraph load}: analysed articles from the Spark job's output into the store (issue 12). */
 class LoadCommandTest {
@@ -61,42 +58,42 @@ class LoadCommandTest {
   void loadsTheJobOutputOnceReportingTheBadLineByFileAndLine() throws Exception {
     Path out = jobOutput();
     String store = dir.resolve("store").toString() + "/";
-    Run first = run("load", "--store", store, out.toString());
-    assertThat(first.exit).as(first.err).isEqualTo(Newsgraph.SKIPPED);
-    assertThat(first.err).contains("load: lines 4, stored 3, replaced 0, skipped 0 (already stored), failed 1")
+    CliRun first = CliRun.of("load", "--store", store, out.toString());
+    assertThat(first.exit()).as(first.err()).isEqualTo(Newsgraph.SKIPPED);
+    assertThat(first.err()).contains("load: lines 4, stored 3, replaced 0, skipped 0 (already stored), failed 1")
         .contains("1 failures of the Spark job recorded as problems")
         .contains("failed: " + out.resolve("articles/part-00001") + ":3: invalid JSON");
-    Run stats = run("stats", "--json", "--store", store);
-    assertThat(stats.out).contains("\"articles\":3").contains("\"mentions\":6").contains("\"problems\":2");
+    CliRun stats = CliRun.of("stats", "--json", "--store", store);
+    assertThat(stats.out()).contains("\"articles\":3").contains("\"mentions\":6").contains("\"problems\":2");
 
-    Run again = run("load", "--store", store, out.resolve("articles/part-00000").toString());
-    assertThat(again.exit).as(again.err).isZero();
-    assertThat(again.err).contains("load: lines 2, stored 0, replaced 0, skipped 2 (already stored), failed 0");
+    CliRun again = CliRun.of("load", "--store", store, out.resolve("articles/part-00000").toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("load: lines 2, stored 0, replaced 0, skipped 2 (already stored), failed 0");
 
-    Run replaced = run("load", "--reprocess", "--store", store, out.resolve("articles/part-00000").toString());
-    assertThat(replaced.err).contains("stored 0, replaced 2, skipped 0");
-    assertThat(run("stats", "--json", "--store", store).out).contains("\"articles\":3").contains("\"mentions\":6");
+    CliRun replaced = CliRun.of("load", "--reprocess", "--store", store, out.resolve("articles/part-00000").toString());
+    assertThat(replaced.err()).contains("stored 0, replaced 2, skipped 0");
+    assertThat(CliRun.of("stats", "--json", "--store", store).out()).contains("\"articles\":3").contains("\"mentions\":6");
   }
 
   @Test
   void linksTheSamePersonAcrossLoadedArticlesAsIngestDoes() throws Exception {
     Path out = jobOutput();
     String store = dir.resolve("store").toString() + "/";
-    run("load", "--store", store, out.toString());
-    Run who = run("who", "Maria Lopez", "--json", "--store", store);
-    assertThat(who.exit).as(who.err).isZero();
-    assertThat(who.out).contains("\"name\":\"Maria Lopez\"").contains("\"articles\":2");
+    CliRun.of("load", "--store", store, out.toString());
+    CliRun who = CliRun.of("who", "Maria Lopez", "--json", "--store", store);
+    assertThat(who.exit()).as(who.err()).isZero();
+    assertThat(who.out()).contains("\"name\":\"Maria Lopez\"").contains("\"articles\":2");
 
-    Run search = run("search", "Ohio", "--entity", "David Chen", "--json", "--store", store);
-    assertThat(search.exit).as(search.err).isZero();
-    assertThat(search.out).contains("id-3").doesNotContain("id-1");
+    CliRun search = CliRun.of("search", "Ohio", "--entity", "David Chen", "--json", "--store", store);
+    assertThat(search.exit()).as(search.err()).isZero();
+    assertThat(search.out()).contains("id-3").doesNotContain("id-1");
     for (String[] unknown : List.of(new String[] {"quotes", "--by", "Nobody Known"},
         new String[] {"quotes", "--about", "Nobody Known"}, new String[] {"facts", "Nobody Known"},
         new String[] {"search", "Ohio", "--entity", "Nobody Known"})) {
-      Run r = run(concat(unknown, "--store", store));
-      assertThat(r.exit).as(String.join(" ", unknown)).isEqualTo(Newsgraph.SKIPPED);
-      assertThat(r.err).as(String.join(" ", unknown)).isEqualTo("newsgraph: no entity is known as 'Nobody Known'\n");
-      assertThat(r.out).isEmpty();
+      CliRun r = CliRun.of(concat(unknown, "--store", store));
+      assertThat(r.exit()).as(String.join(" ", unknown)).isEqualTo(Newsgraph.SKIPPED);
+      assertThat(r.err()).as(String.join(" ", unknown)).isEqualTo("newsgraph: no entity is known as 'Nobody Known'\n");
+      assertThat(r.out()).isEmpty();
     }
   }
 
@@ -110,22 +107,10 @@ class LoadCommandTest {
   void explainsWhatItCannotLoad() throws Exception {
     Path parquetOnly = Files.createDirectories(dir.resolve("pq/parquet/month=2020-01"));
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    Run run = run("load", "--store", dir.resolve("store").toString() + "/", parquetOnly.getParent().getParent().toString(),
+    CliRun run = CliRun.of("load", "--store", dir.resolve("store").toString() + "/", parquetOnly.getParent().getParent().toString(),
         empty.toString(), dir.resolve("missing").toString());
-    assertThat(run.exit).isEqualTo(Newsgraph.SKIPPED);
-    assertThat(run.err).contains("holds parquet/ but no articles/").contains("empty: no article JSON Lines files")
+    assertThat(run.exit()).isEqualTo(Newsgraph.SKIPPED);
+    assertThat(run.err()).contains("holds parquet/ but no articles/").contains("empty: no article JSON Lines files")
         .contains("missing: no such file or folder").contains("lines 0, stored 0");
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cli = Newsgraph.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }

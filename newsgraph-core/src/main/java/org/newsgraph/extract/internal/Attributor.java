@@ -77,13 +77,7 @@ public final class Attributor {
    * “American Skin”", "Clinton supports a “public option”"), with the clause's verb as cue. Issue 5.
    */
   public Optional<Attribution> governing(int first, int last) {
-    int h = -1;
-    for (int x = first; x <= last && h < 0; x++) {
-      int hx = p.head(x);
-      if (hx >= 0 && (hx < first || hx > last)) {
-        h = hx;
-      }
-    }
+    int h = headOutside(first, last);
     for (int a = h, hops = 0; a >= 0 && hops < 3 && p.quoteOf(a) < 0; a = p.head(a), hops++) {
       if (!p.pos(a).startsWith("VB")) {
         continue;
@@ -97,19 +91,24 @@ public final class Attributor {
     return Optional.empty();
   }
 
+  /** The first token outside {@code [first, last]} that a token inside hangs on, or -1. */
+  private int headOutside(int first, int last) {
+    for (int x = first; x <= last; x++) {
+      int hx = p.head(x);
+      if (hx >= 0 && (hx < first || hx > last)) {
+        return hx;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The last resort for a quotation kept as speech with no attribution of its own: the subject of the
    * clause it stands in, whatever it names ("a doctor had typed “homicidal ideation”", "it referenced
    * “political tensions”"), which is PolNeAR's source more often than not. Issue 5.
    */
   public Optional<Attribution> clauseSubject(int first, int last) {
-    int h = -1;
-    for (int x = first; x <= last && h < 0; x++) {
-      int hx = p.head(x);
-      if (hx >= 0 && (hx < first || hx > last)) {
-        h = hx;
-      }
-    }
+    int h = headOutside(first, last);
     for (int a = h, hops = 0; a >= 0 && hops < 3 && p.quoteOf(a) < 0; a = p.head(a), hops++) {
       int s = p.pos(a).startsWith("VB") ? p.child(a, "nsubj") : -1;
       if (s >= 0 && p.quoteOf(s) < 0 && !p.rel(s).equals("nsubj:pass")) {
