@@ -42,6 +42,29 @@ class BoilerplateTest {
   }
 
   @Test
+  void cutsARunOfHeadlinesInCapitalsWithNoLabel() {
+    String text = "The clinic reopens on Monday, the mayor said.\n\nLATEST UPDATES ON THE FLU SEASON\n\n"
+        + "WHY HOSPITALS IN THE NORTH RAN OUT OF BEDS\n\nADVERTISEMENT\n\n"
+        + "THREE WAYS TO PROTECT YOUR FAMILY THIS WINTER\n\nNurses were thanked by the council.";
+    CleanArticle clean = clean(text);
+    assertThat(removedTexts(clean)).containsExactly("LATEST UPDATES ON THE FLU SEASON",
+        "WHY HOSPITALS IN THE NORTH RAN OUT OF BEDS", "ADVERTISEMENT", "THREE WAYS TO PROTECT YOUR FAMILY THIS WINTER");
+    assertThat(clean.analysisText()).contains("Nurses were thanked by the council.");
+  }
+
+  @Test
+  void keepsHeadingsTablesAndShoutedSentencesInCapitals() {
+    String heading = "The board voted twice.\n\nPART ONE: THE FIRST VOTE\n\nTHE MORNING SESSION\n\n"
+        + "Members argued for an hour.";
+    String table = "Shares by state:\n\nKY 27%\n\nMS 27%\n\nAL 26%\n\nLA 26%";
+    String shouted = "Protesters carried signs.\n\nWE WILL NOT BE MOVED.\n\nNO JUSTICE NO PEACE.\n\n"
+        + "HANDS OFF OUR SCHOOLS.\n\nThe march ended at noon.";
+    assertThat(clean(heading).removed()).isEmpty();
+    assertThat(clean(table).removed()).isEmpty();
+    assertThat(clean(shouted).removed()).isEmpty();
+  }
+
+  @Test
   void cutsPhotoCreditsButKeepsTheCaption() {
     String text = "(Jane Okafor/Reuters)\n\nPolice stand outside the courthouse on Tuesday. (AP Photo/Sam Lee)\n\n"
         + "Credit: Maria Gomez/Getty Images\n\nThe trial opens next week.";

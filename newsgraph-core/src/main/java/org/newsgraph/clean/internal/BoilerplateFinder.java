@@ -25,6 +25,13 @@ public final class BoilerplateFinder {
   /** A trailing credit is sought in the end of a line only. */
   private static final int CREDIT_TAIL = 200;
   private static final int MAX_LIST_LINE = 160;
+  /**
+   * Headlines in capitals, one to a line, this many in a row, are a list of links even with no label
+   * over them ("BREAKING NEWS ABOUT ..." and its stories); fewer may be a heading and a subheading.
+   */
+  private static final int MIN_CAPITALS_RUN = 3;
+  /** A headline has words; "KY 27%" rows of a table in capitals are not headlines. */
+  private static final int MIN_HEADLINE_WORDS = 3;
   /** Quotation marks; an apostrophe after an s is taken for a possessive ("voters' rights"). */
   private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(^|\\s)['‘]|(?<!s)['’](\\s|$)");
   private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\"“”«»]");
@@ -48,6 +55,7 @@ public final class BoilerplateFinder {
   public List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
     int listLeft = 0;
+    int capitalsLeft = 0; // lines left in a run of headlines in capitals
     int lineStart = 0;
     boolean firstContent = true; // a dateline opens the first paragraph that is no furniture
     while (lineStart <= text.length()) {
@@ -66,8 +74,13 @@ public final class BoilerplateFinder {
         } else if (listLeft > 0 && isListedHeadline(line)) {
           found.add(found(text, start, end, ResidueKind.NAVIGATION, "related links"));
           listLeft--;
+        } else if (isCapitalHeadline(line)
+            && (capitalsLeft > 0 || capitalsRun(text, lineEnd) >= MIN_CAPITALS_RUN - 1)) {
+          found.add(found(text, start, end, ResidueKind.NAVIGATION, "related links"));
+          capitalsLeft = capitalsLeft > 0 ? capitalsLeft - 1 : capitalsRun(text, lineEnd);
         } else {
           listLeft = 0;
+          capitalsLeft = 0;
           if (firstContent) {
             InlineFragments.dateline(text, start, line).ifPresent(found::add);
           }
@@ -112,6 +125,42 @@ public final class BoilerplateFinder {
     // headlines quote with single marks; a line with double marks is a paragraph quoting someone
     char last = line.charAt(line.length() - 1);
     return ".:;,".indexOf(last) < 0 && !DOUBLE_QUOTES.matcher(line).find();
+  }
+
+  /** A line in capitals with a few words and no closing full stop: a headline, not a shouted sentence. */
+  private static boolean isCapitalHeadline(String line) {
+    if (line.length() > MAX_LIST_LINE || line.endsWith(".") || !line.equals(line.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int words = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.chars().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words >= MIN_HEADLINE_WORDS;
+  }
+
+  /**
+   * How many headlines in capitals follow the line ending at {@code lineEnd}, one to a line (blank lines
+   * between them allowed), up to the first line that is not one.
+   */
+  private static int capitalsRun(String text, int lineEnd) {
+    int run = 0;
+    int from = lineEnd + 1;
+    while (from < text.length() && run < MAX_LIST) {
+      int end = text.indexOf('\n', from);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(from, end).strip();
+      if (!line.isEmpty()) {
+        if (!isCapitalHeadline(line) && ruleFor(line).isEmpty()) {
+          break;
+        }
+        run += isCapitalHeadline(line) ? 1 : 0;
+      }
+      from = end + 1;
+    }
+    return run;
   }
 
   private static Optional<Found> trailingCredit(String text, int lineStart, String line) {
