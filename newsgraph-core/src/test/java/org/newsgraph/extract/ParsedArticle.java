@@ -17,6 +17,7 @@ import org.newsgraph.resolve.EngineTimeResolver;
 import org.newsgraph.resolve.EntityResolver;
 import org.newsgraph.resolve.NameEntityResolver;
 import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.RuleEntityResolver;
 
 /**
  * Builds a {@link ResolvedArticle} by hand, without CoreNLP: each sentence is its text plus one row
@@ -88,11 +89,23 @@ final class ParsedArticle {
   }
 
   ResolvedArticle build() {
+    return build(new NameEntityResolver());
+  }
+
+  /**
+   * Built with the pipeline's resolver, which also makes pronouns and descriptions ("a former aide to
+   * the governor") mentions of the people they refer to.
+   */
+  ResolvedArticle buildAsPipeline() {
+    return build(new RuleEntityResolver());
+  }
+
+  private ResolvedArticle build(EntityResolver resolver) {
     Analysis analysis = new Analysis(tokens, sentences, names(), times);
     RawArticle raw = new RawArticle("test", "test.txt", Optional.of(published), Optional.empty(), text.toString(),
         List.of(), Optional.empty());
     AnnotatedArticle annotated = new AnnotatedArticle(CleanArticle.untouched(raw), analysis);
-    EntityResolver.Resolution r = new NameEntityResolver().resolve(annotated);
+    EntityResolver.Resolution r = resolver.resolve(annotated);
     return new ResolvedArticle(annotated, r.entities(), r.mentions(), new EngineTimeResolver().resolve(annotated));
   }
 

@@ -241,6 +241,35 @@ class RelationFactsTest {
   }
 
   @Test
+  void appositiveRoleStillCountsWhenTheResolverMakesTheDescriptionAMention() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Maria Ortega, a former spokeswoman for Gov. Dan Fuller, declined to comment.", """
+            Maria _ NNP PERSON 2 compound
+            Ortega _ NNP PERSON 12 nsubj
+            , _ , O 2 punct
+            a _ DT O 6 det
+            former _ JJ O 6 amod
+            spokeswoman _ NN TITLE 2 appos
+            for _ IN O 10 case
+            Gov. _ NNP TITLE 10 compound
+            Dan _ NNP PERSON 10 compound
+            Fuller _ NNP PERSON 6 nmod
+            , _ , O 2 punct
+            declined decline VBD O 0 root
+            to _ TO O 14 mark
+            comment _ VB O 12 xcomp
+            . . . O 12 punct
+            """).buildAsPipeline();
+    assertThat(a.mentions()).anySatisfy(m -> assertThat(m.span().text()).startsWith("a former spokeswoman"));
+    assertThat(ofType(facts(a), FactType.AFFILIATION)).singleElement().satisfies(f -> {
+      assertThat(name(a, f.subject())).isEqualTo("Maria Ortega");
+      assertThat(name(a, f.object())).isEqualTo("Dan Fuller");
+      assertThat(f.role()).contains("Spokesperson");
+      assertThat(f.status()).contains("former");
+    });
+  }
+
+  @Test
   void campaignMoneyOnHandIsFunds() {
     ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sessions still has $2.5 million in his campaign coffers.", """
         Sessions _ NNP PERSON 3 nsubj

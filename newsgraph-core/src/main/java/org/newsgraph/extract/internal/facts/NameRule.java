@@ -44,6 +44,14 @@ final class NameRule {
     }
   }
 
+  /**
+   * Whether a noun is a name of its own ("his son, Hunter"), not a description; the resolver makes
+   * descriptions ("a former aide to the governor") mentions too.
+   */
+  private static boolean isName(Parse p, int t) {
+    return p.mention(t).isPresent() && p.isProperNoun(t);
+  }
+
   private static boolean sameName(Parse p, int a, int b) {
     return p.mention(a).isPresent() && p.mention(a).equals(p.mention(b));
   }
@@ -82,7 +90,7 @@ final class NameRule {
     for (int a : p.children(head, "appos")) {
       // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
       boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
-      if (!coordinated && p.token(a).pos().startsWith("NN") && p.mention(a).isEmpty()) {
+      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a)) {
         descriptions.add(a);
       }
     }
@@ -90,7 +98,7 @@ final class NameRule {
     if (p.is(head, "nsubj") && p.token(p.head(head)).pos().startsWith("NN")) {
       int n = p.head(head);
       Optional<Integer> cop = p.child(n, "cop");
-      if (cop.isPresent() && p.mention(n).isEmpty() && Claim.of(p, n).asserted()
+      if (cop.isPresent() && !isName(p, n) && Claim.of(p, n).asserted()
           && !p.hasChild(n, Set.of("will", "'ll"), "aux")) {
         descriptions.add(n);
         unmarked = p.token(cop.get()).pos().equals("VBD") ? "former" : "current";

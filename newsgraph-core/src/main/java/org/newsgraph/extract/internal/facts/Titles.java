@@ -51,9 +51,12 @@ final class Titles {
               .status("current"));
           roleWords.add(p.lower(t));
         }
-      } else if (isObject(cx, t)) {
-        object = object.or(() -> cx.who.named(t).filter(r -> !r.entity().equals(person.entity())));
+      } else if (isObject(cx, t) && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())).isPresent()) {
+        object = object.or(() -> cx.who.named(t)); // a word of another's name ("aide to Sessions")
+      } else if (isObject(cx, t) && p.isProperNoun(t)) {
+        continue; // a word of the person's own name ("Rep. Robert C. Scott")
       } else {
+        // a role word, also where the resolver made the description a mention of the person
         roleWords.add(p.word(t));
       }
     }
