@@ -66,10 +66,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Store opened = Store.open(StoreLocation.parse(store));
+    StoreLocation location = StoreChoice.location(store, spec);
+    Store opened = Store.open(location);
     Lazy<ArticlePipeline> pipeline = new Lazy<>(() -> Pipelines.standard(engine.build()));
     try (WebServer server = WebServer.start(opened, options, raw -> ingest(raw, pipeline.get(), opened))) {
-      err.printf("newsgraph: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", StoreLocation.parse(store).describe(),
+      err.printf("newsgraph: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", location.describe(),
           host, server.port(), options.writeToken().isPresent() ? "writable with the token" : "read-only");
       err.flush();
       CountDownLatch stop = new CountDownLatch(1);

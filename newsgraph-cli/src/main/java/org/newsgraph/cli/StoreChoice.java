@@ -24,6 +24,11 @@ final class StoreChoice {
   boolean json;
 
   StoreLocation location(CommandSpec spec) {
+    return location(store, spec);
+  }
+
+  /** What was given after --store, or a usage error saying why it is no store. */
+  static StoreLocation location(String store, CommandSpec spec) {
     try {
       return StoreLocation.parse(store);
     } catch (IllegalArgumentException e) {

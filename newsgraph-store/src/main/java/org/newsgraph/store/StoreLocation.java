@@ -36,6 +36,10 @@ public record StoreLocation(Kind kind, String target) {
     if (s.startsWith("jdbc:postgresql:")) {
       return new StoreLocation(Kind.POSTGRESQL, s);
     }
+    if (s.matches("(?i)[a-z][a-z0-9+.-]*://.*|jdbc:.*")) {
+      throw new IllegalArgumentException("'" + s + "' is a URL of a database newsgraph does not store into; give a "
+          + "SQLite file or folder, or a postgresql:// URL");
+    }
     if (s.isEmpty()) {
       throw new IllegalArgumentException("The store location must not be empty; give a file, a folder or a postgresql:// URL");
     }
