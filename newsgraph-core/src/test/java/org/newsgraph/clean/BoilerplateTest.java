@@ -65,6 +65,16 @@ class BoilerplateTest {
   }
 
   @Test
+  void cutsAPromptToAddTheSiteToTheReadersFeeds() {
+    String text = "The river crested on Sunday.\n\nThe flood is far from over. Add Riverside Daily to your Facebook "
+        + "and Twitter feeds to stay on top of the news.\n\nShelters stay open, the county said.\n\n"
+        + "Residents who add the county alerts to their feeds get updates, officials said.";
+    CleanArticle clean = clean(text);
+    assertThat(removedTexts(clean)).containsExactly("The flood is far from over. Add Riverside Daily to your Facebook "
+        + "and Twitter feeds to stay on top of the news.");
+  }
+
+  @Test
   void cutsPhotoCreditsButKeepsTheCaption() {
     String text = "(Jane Okafor/Reuters)\n\nPolice stand outside the courthouse on Tuesday. (AP Photo/Sam Lee)\n\n"
         + "Credit: Maria Gomez/Getty Images\n\nThe trial opens next week.";

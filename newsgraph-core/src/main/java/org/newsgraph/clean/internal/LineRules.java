@@ -47,6 +47,10 @@ final class LineRules {
       LineRule.of("((follow|like|join) (us|@\\w+|[\\p{Lu}][\\p{L}.' -]{1,40}) (on|at) (twitter|facebook|instagram|"
           + "youtube|linkedin|tiktok)\\b.{0,160}|follow @\\w+\\.?|read or share this story:.{0,120})",
           ResidueKind.BOILERPLATE, "share prompt"),
+      // "Add Example News to your Facebook and Twitter feeds to stay ...", after at most one short slogan
+      LineRule.of(NOT_REPORTED + "([^.!?]{1,60}[.!?] )?add (?-i:\\p{Lu})[\\p{L}.'& -]{1,40} to your (\\w+ )?(facebook|twitter|"
+          + "instagram|news|google news|flipboard)( (and|or) (facebook|twitter|instagram))? feeds?\\b.{0,160}",
+          ResidueKind.BOILERPLATE, "share prompt").needing("feed"),
       LineRule.of("(click|tap) here\\b.{0,160}", ResidueKind.NAVIGATION, "link prompt"),
       LineRule.of("(visit|download|get) .{0,60}\\b(homepage|home page|app)\\b.{0,80}", ResidueKind.NAVIGATION,
           "link prompt"),
