@@ -2,10 +2,7 @@ package org.newsgraph.store.internal;
 
 import java.io.File;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.newsgraph.model.Article;
 import org.newsgraph.store.ArticleCount;
 import org.newsgraph.store.EntityCard;
@@ -64,52 +60,18 @@ public final class JdbcStore implements Store {
 
   /** Opens the store, creating it, applying migrations and loading the knowledge pack as needed. */
   public static JdbcStore open(StoreLocation location) {
-    Dialect dialect = location.kind() == StoreLocation.Kind.SQLITE ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    Dialect dialect = Connections.dialectOf(location);
     try {
-      Connection c = dialect == Dialect.SQLITE ? sqlite(location.target()) : postgres(location.target());
+      Connection c = Connections.writer(location);
       Migrations.apply(c, dialect);
       PackLoader.loadIfMissing(c);
-      ReadPool reads = dialect == Dialect.SQLITE ? ReadPool.sqlite(location.target())
-          : ReadPool.postgres(location.target(), credentials(location.target()));
-      return new JdbcStore(c, reads, dialect, location);
+      return new JdbcStore(c, Connections.reads(location), dialect, location);
     } catch (SQLException e) {
       throw new StoreException("Cannot open the store " + location.describe() + ": " + e.getMessage()
           + (dialect == Dialect.POSTGRESQL ? " (is PostgreSQL running, and are user and password right?)" : ""), e);
     } catch (java.io.IOException e) {
       throw new StoreException("Cannot create the folder of the store " + location.describe() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Connection sqlite(String file) throws SQLException, java.io.IOException {
-    Path parent = Path.of(file).toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-    try (Statement s = c.createStatement()) {
-      // WAL with synchronous=NORMAL: a killed process loses nothing committed; readers never block the writer
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("PRAGMA synchronous=NORMAL");
-      s.execute("PRAGMA busy_timeout=10000");
-      s.execute("PRAGMA cache_size=-65536");
-    }
-    return c;
-  }
-
-  private static Connection postgres(String url) throws SQLException {
-    return DriverManager.getConnection(url, credentials(url));
-  }
-
-  /** User and password from PGUSER/PGPASSWORD when the URL gives none. */
-  private static Properties credentials(String url) {
-    Properties props = new Properties();
-    if (!url.contains("user=") && System.getenv("PGUSER") != null) {
-      props.setProperty("user", System.getenv("PGUSER"));
-    }
-    if (!url.contains("password=") && System.getenv("PGPASSWORD") != null) {
-      props.setProperty("password", System.getenv("PGPASSWORD"));
-    }
-    return props;
   }
 
   @Override
