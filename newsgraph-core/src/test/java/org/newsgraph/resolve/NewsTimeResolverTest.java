@@ -167,6 +167,14 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void theMonthAboutToStartIsAheadEvenInAPastClause() {
+    AnnotatedArticle a = new ParsedText().sentence("Iraq/NNP/Iraq/2/nsubj", "warned/VBD/warn/0/root", "of/IN/of/5/case",
+        "a/DT/a/5/det", "cutback/NN/cutback/2/obl", "in/IN/in/7/case", "September/NNP/September/5/nmod",
+        "./././2/punct").time(6, 6, "1989-09").dated("1990-08-16");
+    assertThat(values(a)).containsExactly("1990-09");
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");
@@ -260,6 +268,25 @@ class NewsTimeResolverTest {
         "of/IN/of/9/case", "1997/CD/1997/7/nmod", "./././2/punct").time(3, 8, "P9M").dated("1998-02-06");
     assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
         .containsExactly(tuple("the first nine months", "P9M"), tuple("1997", "1997"));
+  }
+
+  @Test
+  void monthsOfTheYearAreTheMonthsAndTheArticlesYear() {
+    AnnotatedArticle a = new ParsedText().sentence("Revenue/NN/revenue/2/nsubj", "fell/VBD/fall/0/root",
+        "through/IN/through/7/case", "the/DT/the/7/det", "first/JJ/first/7/amod", "nine/CD/nine/7/nummod",
+        "months/NNS/month/2/obl", "of/IN/of/10/case", "the/DT/the/10/det", "year/NN/year/7/nmod", "./././2/punct")
+        .time(3, 9, "P9M").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the first nine months", "P9M"), tuple("the year", "1989"));
+  }
+
+  @Test
+  void theseDaysIsThePresent() {
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/2/nsubj", "fall/VBP/fall/0/root",
+        "faster/RBR/faster/2/advmod", "these/DT/these/5/det", "days/NNS/day/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "PXD").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("these days", "PRESENT_REF"));
   }
 
   @Test

@@ -73,7 +73,7 @@ public final class EngineValues {
             + time);
       }
       return v.matches("^\\d{4}-\\d\\d$")
-          ? Optional.of(Timex.month(Placement.monthYear(date, month, ref.tense(), Placement.Modifier.NONE), month))
+          ? Optional.of(Timex.month(CalendarRules.year(date, month, Placement.Modifier.NONE, ref), month))
           : Optional.empty();
     }
     Matcher wd = WEEKDAY.matcher(words);

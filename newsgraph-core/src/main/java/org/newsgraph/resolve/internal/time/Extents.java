@@ -62,9 +62,9 @@ public final class Extents {
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 
-  /** "the first nine months of 1997": TimeBank marks the months and the year apart. */
+  /** "the first nine months of 1997", "... of the year": TimeBank marks the months and the year apart. */
   private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
-      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next)\\s+year)$");
+      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year)$");
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 

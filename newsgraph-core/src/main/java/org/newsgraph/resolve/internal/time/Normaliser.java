@@ -48,6 +48,11 @@ public final class Normaliser {
     if (p.isEmpty()) {
       return Optional.empty();
     }
+    if (p.equals("year")) {
+      // "for the year", "earlier in the year": the year news is written in (issue 6); "the year ended
+      // March 31" is a length, read before any rule; a bare "year" ("a flat year") is no time
+      return phrase.normal().endsWith("the year") ? Optional.of(DeicticRules.unit("year", 0, ref)) : Optional.empty();
+    }
     Optional<String> clock = clock(p, ref);
     if (clock.isPresent()) {
       return clock;

@@ -50,14 +50,7 @@ public final class Tenses {
     if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
     }
-    int head = first;
-    for (int i = first; i < end; i++) {
-      int h = tokens.get(i).head();
-      if (h < first || h >= end) {
-        head = i;
-        break;
-      }
-    }
+    int head = head(tokens, first, end);
     Sentence sentence = analysis.sentenceOf(head);
     String relation = tokens.get(head).relation();
     if (relation.equals("nmod:poss")) {
@@ -72,6 +65,30 @@ public final class Tenses {
       return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate
     }
     return governing(tokens, sentence, head);
+  }
+
+  /**
+   * Whether the expression on tokens {@code first} to {@code end} modifies a noun, naming an event by
+   * its time: "the March vote", "Wednesday's ruling".
+   */
+  public static boolean modifiesNoun(Analysis analysis, int first, int end) {
+    List<Token> tokens = analysis.tokens();
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return false;
+    }
+    String relation = tokens.get(head(tokens, first, end)).relation();
+    return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss");
+  }
+
+  /** The token of the expression whose head lies outside it. */
+  private static int head(List<Token> tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      int h = tokens.get(i).head();
+      if (h < first || h >= end) {
+        return i;
+      }
+    }
+    return first;
   }
 
   /** Whether the first verb above {@code head} has "will" or "shall" among its auxiliaries. */

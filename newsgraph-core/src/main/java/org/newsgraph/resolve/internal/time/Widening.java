@@ -22,6 +22,9 @@ final class Widening {
   private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
       .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
 
+  /** "these days": the present, not an unknown number of days (issue 6). */
+  private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
+
   /** A month the engine ended before its day: "last Oct." then " 23". */
   private static final Pattern MONTH_LAST = Pattern.compile("(?i)\\b" + Patterns.MON + "\\.?$");
   /** The day of the month right after it (not a count or an amount), with its year if written. */
@@ -63,7 +66,7 @@ final class Widening {
   /**
    * A unit with the count before it or the half after it that the engine left out: "two more weeks",
    * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
-   * PXW). Otherwise the candidate.
+   * PXW); "days" after "these" (the present). Otherwise the candidate.
    */
   private static Candidate counted(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
@@ -76,7 +79,10 @@ final class Widening {
     }
     Matcher m = COUNT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 24), c.start()));
     if (!m.find()) {
-      return c;
+      m = THESE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 8), c.start()));
+      if (!s.equalsIgnoreCase("days") || !m.find()) {
+        return c;
+      }
     }
     int start = c.start() - (m.end() - m.start());
     return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());

@@ -97,6 +97,10 @@ class NormaliserTest {
       the eighth day         | PRESENT | 2019-10-29
       the second straight day | PRESENT | 2019-10-29
       the 1988 period        | NONE    | 1988
+      for the year           | NONE    | 2019
+      earlier in the year    | PAST    | 2019
+      last September         | PAST    | 2018-09
+      November               | PAST    | 2019-11
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);
@@ -129,6 +133,13 @@ class NormaliserTest {
   @Test
   void anOrdinalDayOutsideThePresentIsNoDayOfOurs() {
     assertThat(Normaliser.value(Phrase.of("the first day"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+  }
+
+  @Test
+  void aYearWithoutTheIsNoTimeOfItsOwn() {
+    // "a reasonably flat year this year": only "this year" is a time
+    assertThat(Normaliser.value(Phrase.of("a flat year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+    assertThat(Normaliser.value(Phrase.of("year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
   }
 
   @Test
