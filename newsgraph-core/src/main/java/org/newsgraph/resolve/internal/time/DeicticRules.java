@@ -159,6 +159,11 @@ final class DeicticRules {
     if (unit.isEmpty() || unit.get().compareTo(Unit.DAY) < 0) {
       return Optional.empty(); // "an hour ago": the engine's time of day is as good as ours
     }
+    if (!dir.equals("ago") && back && unit.get() == Unit.DAY) {
+      // "a day earlier", "three days before": days counted from the story's time, not the article's;
+      // TimeBank writes their length, as for "three days later" (issue 6)
+      return Optional.of(n.isEmpty() ? unit.get().vagueDuration() : unit.get().duration(n.getAsInt()));
+    }
     if (n.isEmpty()) {
       return Optional.of(back ? Timex.PAST : Timex.FUTURE);
     }

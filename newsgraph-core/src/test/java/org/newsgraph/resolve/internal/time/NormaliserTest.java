@@ -98,6 +98,11 @@ class NormaliserTest {
       the second straight day | PRESENT | 2019-10-29
       the 1988 period        | NONE    | 1988
       for the year           | NONE    | 2019
+      a day earlier          | PAST    | P1D
+      three days before      | PAST    | P3D
+      a few days later       | PAST    | PXD
+      two days ago           | PAST    | 2019-10-27
+      a week earlier         | PAST    | 2019-W43
       earlier in the year    | PAST    | 2019
       last September         | PAST    | 2018-09
       November               | PAST    | 2019-11
