@@ -79,6 +79,10 @@ final class DeicticRules {
       return Optional.of(comingWeekend(ref.date().get(), ref.tense() == Tense.FUTURE));
     }
     if ((m = UNIT.matcher(p)).matches()) {
+      if (m.group("mod").equals("past") && (m.group("u").equals("decade") || m.group("u").equals("century"))) {
+        // "over the past decade" is the ten years up to now (P10Y), not the 1980s; "the last decade" names them
+        return Lexicon.unit(m.group("u")).map(u -> u.duration(1));
+      }
       return Optional.of(unit(m.group("u"), CalendarRules.shift(m.group("mod")), ref));
     }
     if ((m = AGO.matcher(p)).matches()) {

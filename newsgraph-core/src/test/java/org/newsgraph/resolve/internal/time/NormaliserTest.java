@@ -99,6 +99,9 @@ class NormaliserTest {
       the 1988 period        | NONE    | 1988
       for the year           | NONE    | 2019
       a day earlier          | PAST    | P1D
+      over the past decade   | PAST    | P10Y
+      the past century       | PAST    | P100Y
+      the last decade        | PAST    | 200
       three days before      | PAST    | P3D
       a few days later       | PAST    | PXD
       two days ago           | PAST    | 2019-10-27
