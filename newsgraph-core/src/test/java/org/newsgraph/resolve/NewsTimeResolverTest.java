@@ -290,6 +290,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void thenCurrentIsAPastPresent() {
+    AnnotatedArticle a = new ParsedText().sentence("Holders/NNS/holder/2/nsubj", "buy/VBP/buy/0/root",
+        "at/IN/at/7/case", "the/DT/the/7/det", "then/RB/then/5/advmod", "current/JJ/current/7/amod",
+        "price/NN/price/2/obl", "./././2/punct").time(5, 5, "PRESENT_REF").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("then current", "PAST_REF"));
+  }
+
+  @Test
   void fiscalBeforeAYearBelongsToIt() {
     AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/5/case",
         "fiscal/JJ/fiscal/5/amod", "1989/CD/1989/2/obl", "./././2/punct").time(4, 4, "1989").dated("1989-11-02");

@@ -34,6 +34,7 @@ final class DeicticRules {
       Map.entry("now", Timex.PRESENT), Map.entry("right now", Timex.PRESENT), Map.entry("currently", Timex.PRESENT),
       Map.entry("current", Timex.PRESENT), Map.entry("at present", Timex.PRESENT), Map.entry("presently", Timex.PRESENT),
       Map.entry("these days", Timex.PRESENT), Map.entry("nowadays", Timex.PRESENT), Map.entry("present", Timex.PRESENT),
+      Map.entry("then current", Timex.PAST),
       Map.entry("recently", Timex.PAST), Map.entry("recent", Timex.PAST), Map.entry("lately", Timex.PAST),
       Map.entry("past", Timex.PAST), Map.entry("the past", Timex.PAST), Map.entry("recent years", Timex.PAST),
       Map.entry("earlier", Timex.PAST), Map.entry("formerly", Timex.PAST),

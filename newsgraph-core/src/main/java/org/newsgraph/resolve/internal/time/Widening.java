@@ -24,6 +24,8 @@ final class Widening {
 
   /** "these days": the present, not an unknown number of days (issue 6). */
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
+  /** "the then current market price": the present of a past time, not the article's (issue 6). */
+  private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\bthen[\\s-]$");
 
   /** A month the engine ended before its day: "last Oct." then " 23". */
   private static final Pattern MONTH_LAST = Pattern.compile("(?i)\\b" + Patterns.MON + "\\.?$");
@@ -66,10 +68,16 @@ final class Widening {
   /**
    * A unit with the count before it or the half after it that the engine left out: "two more weeks",
    * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
-   * PXW); "days" after "these" (the present). Otherwise the candidate.
+   * PXW); "days" after "these" (the present); "current" after "then" (a past present). Otherwise the
+   * candidate.
    */
   private static Candidate counted(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    Matcher then = THEN_BEFORE.matcher(text.substring(Math.max(0, c.start() - 5), c.start()));
+    if (s.equalsIgnoreCase("current") && then.find()) {
+      int start = c.start() - (Math.min(5, c.start()) - then.start());
+      return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
+    }
     if (HALF_AFTER.matcher(s).find() && text.startsWith(" and a half", c.end())) {
       int end = c.end() + " and a half".length();
       return new Candidate(c.start(), end, c.firstToken(), Extents.indexOf(analysis, end - 1) + 1, Optional.empty());
