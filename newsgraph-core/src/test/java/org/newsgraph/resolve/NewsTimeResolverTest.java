@@ -175,6 +175,24 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aDayAheadOfWhichSomethingHappensIsStillToCome() {
+    // written on Friday 3 June 2016: "campaigns there ahead of Tuesday's primary" is 7 June, not 31 May
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "campaigns/VBZ/campaign/0/root",
+        "there/RB/there/2/advmod", "ahead/RB/ahead/7/case", "of/IN/of/4/fixed", "Tuesday/NNP/Tuesday/7/nmod:poss",
+        "primary/NN/primary/2/obl", "./././2/punct").time(5, 5, "2016-05-31").dated("2016-06-03");
+    assertThat(values(a)).containsExactly("2016-06-07");
+  }
+
+  @Test
+  void aDayAheadOfWhichSomethingHappenedIsTheNearest() {
+    // written on Wednesday: "campaigned ahead of Tuesday's primary" was the day before
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "campaigned/VBD/campaign/0/root",
+        "ahead/RB/ahead/6/case", "of/IN/of/3/fixed", "Tuesday/NNP/Tuesday/6/nmod:poss",
+        "primary/NN/primary/2/obl", "./././2/punct").time(4, 4, "2016-06-07").dated("2016-06-08");
+    assertThat(values(a)).containsExactly("2016-06-07");
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");

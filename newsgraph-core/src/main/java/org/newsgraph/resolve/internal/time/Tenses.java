@@ -52,6 +52,11 @@ public final class Tenses {
     }
     int head = head(tokens, first, end);
     Sentence sentence = analysis.sentenceOf(head);
+    if (aheadOf(tokens, first)) {
+      // "barnstorms there ahead of Tuesday's primary": still to come, unless told in the past tense,
+      // where the nearest such day is as likely (issue 6)
+      return governing(tokens, sentence, head) == Tense.PAST ? Tense.PRESENT : Tense.FUTURE;
+    }
     String relation = tokens.get(head).relation();
     if (relation.equals("nmod:poss")) {
       return Tense.PAST; // "Wednesday's ruling": news names past events this way
@@ -119,6 +124,15 @@ public final class Tenses {
       g = t.head();
     }
     return Tense.NONE;
+  }
+
+  /** "ahead of Tuesday's primary", "in advance of Friday's vote": the time of an event to come. */
+  private static boolean aheadOf(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String cue = (tokens.get(first - 2).word() + " " + tokens.get(first - 1).word()).toLowerCase(Locale.ROOT);
+    return cue.equals("ahead of") || cue.equals("advance of");
   }
 
   /** "as early as Tuesday", "as soon as Friday": a time still to come. */
