@@ -193,6 +193,24 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void monthsNamedOneAfterTheOtherRunForward() {
+    // written on 27 November 2015: "ads reserved in December and January" are December 2015, January 2016
+    AnnotatedArticle a = new ParsedText().sentence("Ads/NNS/ad/3/nsubj:pass", "were/VBD/be/3/aux:pass",
+        "reserved/VBN/reserve/0/root", "in/IN/in/5/case", "December/NNP/December/3/obl", "and/CC/and/7/cc",
+        "January/NNP/January/5/conj", "./././3/punct").time(4, 4, "2015-12").time(6, 6, "2015-01")
+        .dated("2015-11-27");
+    assertThat(values(a)).containsExactly("2015-12", "2016-01");
+  }
+
+  @Test
+  void aTimeCountedSinceHasHappened() {
+    // written in February 2016, "up since July" is July 2015, not the nearer July ahead
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/0/root", "up/RB/up/1/advmod",
+        "since/IN/since/4/case", "July/NNP/July/1/obl", "./././1/punct").time(3, 3, "2016-07").dated("2016-02-10");
+    assertThat(values(a)).containsExactly("2015-07");
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");
@@ -295,7 +313,7 @@ class NewsTimeResolverTest {
         "months/NNS/month/2/obl", "of/IN/of/10/case", "the/DT/the/10/det", "year/NN/year/7/nmod", "./././2/punct")
         .time(3, 9, "P9M").dated("1989-10-30");
     assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
-        .containsExactly(tuple("the first nine months", "P9M"), tuple("the year", "1989"));
+        .containsExactly(tuple("the first nine months", "P9M"), tuple("of the year", "1989"));
   }
 
   @Test

@@ -64,7 +64,9 @@ public final class Extents {
 
   /** "the first nine months of 1997", "... of the year": TimeBank marks the months and the year apart. */
   private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
-      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year)$");
+      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+(?<b>of\\s+(?:(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year))$");
+  /** The "of" before the year, left out of its extent unless the year is "the year", which needs it. */
+  private static final Pattern OF = Pattern.compile("(?i)^of\\s+(?!the\\s)");
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
@@ -159,8 +161,10 @@ public final class Extents {
     Reference undated = Reference.undated(Tense.NONE);
     Matcher of = MONTHS_OF_YEAR.matcher(s);
     if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {
+      Matcher preposition = OF.matcher(of.group("b"));
+      int b = c.start() + of.start("b") + (preposition.find() ? preposition.end() : 0);
       return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
-          part(analysis, c.start() + of.start("b"), c.start() + of.end("b")));
+          part(analysis, b, c.start() + of.end("b")));
     }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();

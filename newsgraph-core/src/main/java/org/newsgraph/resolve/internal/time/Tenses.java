@@ -47,6 +47,9 @@ public final class Tenses {
     if (aheadCue(tokens, first)) {
       return Tense.FUTURE;
     }
+    if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
+      return Tense.PAST; // "since January", "since Tuesday": what is counted from has happened
+    }
     if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
     }

@@ -98,6 +98,8 @@ class NormaliserTest {
       the second straight day | PRESENT | 2019-10-29
       the 1988 period        | NONE    | 1988
       for the year           | NONE    | 2019
+      the first quarter of the year | NONE | 2019-Q1
+      the fourth quarter of the year | PAST | 2019-Q4
       a day earlier          | PAST    | P1D
       over the past decade   | PAST    | P10Y
       the past century       | PAST    | P100Y
@@ -148,6 +150,8 @@ class NormaliserTest {
     // "a reasonably flat year this year": only "this year" is a time
     assertThat(Normaliser.value(Phrase.of("a flat year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
     assertThat(Normaliser.value(Phrase.of("year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+    // "in 2010, the year the court ruled": the year named before, not this one
+    assertThat(Normaliser.value(Phrase.of("the year"), Reference.on(TUESDAY, Tense.PAST))).isEmpty();
   }
 
   @Test
