@@ -31,7 +31,11 @@ public final class EngineValues {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    String v = value.get();
+    Optional<String> notation = EngineNotation.timex(value.get());
+    if (notation.isEmpty()) {
+      return Optional.empty();
+    }
+    String v = notation.get();
     Matcher m = LEADING_VALUE.matcher(v);
     if (m.matches()) {
       v = m.group(1);
