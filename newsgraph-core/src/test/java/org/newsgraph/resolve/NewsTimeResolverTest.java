@@ -211,6 +211,16 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void todayAfterAProperNounEndsAName() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "followed/VBD/follow/0/root",
+        "USA/NNP/USA/6/compound", "TODAY/NNP/TODAY/6/nmod:poss", "'s/POS/'s/4/case", "reporting/NN/reporting/2/obj",
+        "today/NN/today/2/obl:tmod", "./././2/punct").time(3, 3, "2016-08-24").time(6, 6, "2016-08-24")
+        .dated("2016-08-24");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("today", "2016-08-24"));
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");

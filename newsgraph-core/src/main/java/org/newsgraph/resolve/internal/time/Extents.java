@@ -78,7 +78,8 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c) || noun(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || nameEnd(analysis, text, c) || title(text, c) || fraction(text, c)
+          || noun(text, c)) {
         continue;
       }
       out.addAll(split(analysis, text, Widening.of(analysis, text, c)));
@@ -139,6 +140,21 @@ public final class Extents {
   private static boolean insideName(Analysis analysis, Candidate c) {
     return analysis.names().stream().anyMatch(n -> NAME_TYPES.contains(n.type())
         && n.start() < c.end() && c.start() < n.end());
+  }
+
+  /**
+   * "Today" capitalised after a proper noun inside a sentence ends a name: "USA TODAY's reporting",
+   * "a Psychology Today survey" (issue 6: the tagger does not always mark such a name).
+   */
+  private static boolean nameEnd(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (!s.equals("Today") && !s.equals("TODAY") || c.firstToken() == 0) {
+      return false;
+    }
+    Token before = analysis.tokens().get(c.firstToken() - 1);
+    Token self = analysis.tokens().get(c.firstToken());
+    return before.sentence() == self.sentence() && before.pos().startsWith("NNP")
+        && Character.isUpperCase(before.word().charAt(0)) && !CALENDAR_WORD.matcher(before.word()).find();
   }
 
   /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
