@@ -221,6 +221,16 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aPlanMadeInThePastIsPlacedNearTheArticle() {
+    // written on Wednesday 17 February 2016: "sought to appeal to voters on Tuesday" was the day before
+    AnnotatedArticle a = new ParsedText().sentence("Both/DT/both/2/det", "candidates/NNS/candidate/3/nsubj",
+        "sought/VBD/seek/0/root", "to/TO/to/5/mark", "appeal/VB/appeal/3/xcomp", "to/IN/to/7/case",
+        "voters/NNS/voter/5/obl", "on/IN/on/9/case", "Tuesday/NNP/Tuesday/5/obl", "./././3/punct")
+        .time(8, 8, "2016-02-23").dated("2016-02-17");
+    assertThat(values(a)).containsExactly("2016-02-16");
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");

@@ -184,7 +184,9 @@ public final class Tenses {
         return Tense.PAST; // "had been scheduled to expire at midnight Friday": the plan lies in the past
       }
       if (AHEAD.contains(controller.lemma().toLowerCase(Locale.ROOT)) || controller.word().equalsIgnoreCase("is")) {
-        return Tense.FUTURE;
+        // "threatened to run away from the field Thursday night", written on Friday: a plan made in the
+        // past lies ahead of its making, not of the article; the nearest such day
+        return controller.pos().equals("VBD") ? Tense.PRESENT : Tense.FUTURE;
       }
       return clause(tokens, sentence, v.head(), depth + 1);
     }
