@@ -231,6 +231,14 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void personOfTheYearIsATitle() {
+    AnnotatedArticle a = new ParsedText().sentence("She/PRP/she/3/nsubj:pass", "was/VBD/be/3/aux:pass",
+        "named/VBN/name/0/root", "Person/NNP/Person/3/xcomp", "of/IN/of/7/case", "the/DT/the/7/det",
+        "Year/NNP/Year/4/nmod", "./././3/punct").time(5, 6, "2015").dated("2015-12-09");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");

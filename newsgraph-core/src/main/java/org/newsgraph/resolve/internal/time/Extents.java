@@ -70,6 +70,9 @@ public final class Extents {
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
+  /** A title before "the Year": "Person of ", "Player of ". */
+  private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
+
   private Extents() {}
 
   /** The candidates of {@code text}, in text order, not overlapping. */
@@ -144,10 +147,14 @@ public final class Extents {
 
   /**
    * "Today" capitalised after a proper noun inside a sentence ends a name: "USA TODAY's reporting",
-   * "a Psychology Today survey" (issue 6: the tagger does not always mark such a name).
+   * "a Psychology Today survey"; so does "the Year" in "Person of the Year" (issue 6: the tagger
+   * does not always mark such a name).
    */
   private static boolean nameEnd(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    if (s.equals("the Year") && TITLE_OF.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+      return true; // "Time's Person of the Year", "Player of the Year": a title
+    }
     if (!s.equals("Today") && !s.equals("TODAY") || c.firstToken() == 0) {
       return false;
     }
