@@ -239,6 +239,21 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void dailyBeforeAProperNounBeginsAName() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "told/VBD/tell/0/root", "The/DT/the/5/det",
+        "Daily/NNP/Daily/5/compound", "Caller/NNP/Caller/2/obj", "./././2/punct").time(3, 3, "P1D").dated("2015-12-31");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
+  void beforeAloneIsNoTime() {
+    // "served in the Senate from 1997 to 2017 before President Trump picked him": the engine gave "before" 2017
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
+        "before/IN/before/4/case", "Trump/NNP/Trump/2/obl", "./././2/punct").time(2, 2, "2017").dated("2019-10-29");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");

@@ -26,7 +26,7 @@ public final class Extents {
   /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
-      "week", "month", "weekend", "a second", "second", "the");
+      "week", "month", "weekend", "a second", "second", "the", "before", "after");
   /**
    * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
    * "later that year", which {@link NarrativeRules} count from the story's last time.
@@ -70,6 +70,8 @@ public final class Extents {
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
+  /** A capitalised periodical word, which begins the names of papers: "Daily Caller", "Weekly Standard". */
+  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|DAILY|WEEKLY|MONTHLY");
   /** A title before "the Year": "Person of ", "Player of ". */
   private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
 
@@ -147,13 +149,21 @@ public final class Extents {
 
   /**
    * "Today" capitalised after a proper noun inside a sentence ends a name: "USA TODAY's reporting",
-   * "a Psychology Today survey"; so does "the Year" in "Person of the Year" (issue 6: the tagger
-   * does not always mark such a name).
+   * "a Psychology Today survey"; so does "the Year" in "Person of the Year", and a capitalised "Daily"
+   * before a proper noun begins one: "The Daily Caller" (issue 6: the tagger does not always mark
+   * such a name).
    */
   private static boolean nameEnd(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
     if (s.equals("the Year") && TITLE_OF.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) {
       return true; // "Time's Person of the Year", "Player of the Year": a title
+    }
+    if (PERIODICAL.matcher(s).matches() && c.firstToken() > 0 && c.endToken() < analysis.tokens().size()) {
+      Token next = analysis.tokens().get(c.endToken());
+      Token self = analysis.tokens().get(c.firstToken());
+      boolean inside = analysis.tokens().get(c.firstToken() - 1).sentence() == self.sentence();
+      return inside && next.sentence() == self.sentence() && next.pos().startsWith("NNP")
+          && Character.isUpperCase(next.word().charAt(0)); // "The Daily Caller", "the Weekly Standard"
     }
     if (!s.equals("Today") && !s.equals("TODAY") || c.firstToken() == 0) {
       return false;
