@@ -45,6 +45,12 @@ class EngineValuesTest {
   }
 
   @Test
+  void anEngineNotationInAnUndatedArticleGetsNoRunYear() {
+    assertThat(EngineValues.usable(Optional.of("PREV P1Y INTERSECT 2026-11"), "the same month last year",
+        Reference.undated(Tense.PAST))).contains("XXXX-11");
+  }
+
+  @Test
   void aCountTheEngineTookForAYearIsNoTime() {
     assertThat(EngineValues.usable(Optional.of("+0001"), "One ad", FRIDAY_PAST)).isEmpty();
   }

@@ -127,6 +127,9 @@ class NormaliserTest {
       last fall        | XXXX-FA
       1997             | 1997
       a month          | P1M
+      for the year     | XXXX
+      a day earlier    | P1D
+      September        | XXXX-09
       """)
   void withoutADateRelativeTimesKeepXPlaceholders(String text, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.undated(Tense.PAST))).contains(expected);
