@@ -50,7 +50,8 @@ public final class NewsTimeResolver implements TimeResolver {
       if (removed.stream().anyMatch(r -> r.span().overlaps(span))) {
         continue;
       }
-      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly);
+      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
+          Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Phrase phrase = Phrase.of(span.text());
       Optional<String> last = anchor;
       Optional<String> value = yearEnded(article, c)

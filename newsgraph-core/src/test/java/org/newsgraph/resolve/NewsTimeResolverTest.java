@@ -167,6 +167,93 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void theMonthAboutToStartIsAheadEvenInAPastClause() {
+    AnnotatedArticle a = new ParsedText().sentence("Iraq/NNP/Iraq/2/nsubj", "warned/VBD/warn/0/root", "of/IN/of/5/case",
+        "a/DT/a/5/det", "cutback/NN/cutback/2/obl", "in/IN/in/7/case", "September/NNP/September/5/nmod",
+        "./././2/punct").time(6, 6, "1989-09").dated("1990-08-16");
+    assertThat(values(a)).containsExactly("1990-09");
+  }
+
+  @Test
+  void aDayAheadOfWhichSomethingHappensIsStillToCome() {
+    // written on Friday 3 June 2016: "campaigns there ahead of Tuesday's primary" is 7 June, not 31 May
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "campaigns/VBZ/campaign/0/root",
+        "there/RB/there/2/advmod", "ahead/RB/ahead/7/case", "of/IN/of/4/fixed", "Tuesday/NNP/Tuesday/7/nmod:poss",
+        "primary/NN/primary/2/obl", "./././2/punct").time(5, 5, "2016-05-31").dated("2016-06-03");
+    assertThat(values(a)).containsExactly("2016-06-07");
+  }
+
+  @Test
+  void aDayAheadOfWhichSomethingHappenedIsTheNearest() {
+    // written on Wednesday: "campaigned ahead of Tuesday's primary" was the day before
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "campaigned/VBD/campaign/0/root",
+        "ahead/RB/ahead/6/case", "of/IN/of/3/fixed", "Tuesday/NNP/Tuesday/6/nmod:poss",
+        "primary/NN/primary/2/obl", "./././2/punct").time(4, 4, "2016-06-07").dated("2016-06-08");
+    assertThat(values(a)).containsExactly("2016-06-07");
+  }
+
+  @Test
+  void monthsNamedOneAfterTheOtherRunForward() {
+    // written on 27 November 2015: "ads reserved in December and January" are December 2015, January 2016
+    AnnotatedArticle a = new ParsedText().sentence("Ads/NNS/ad/3/nsubj:pass", "were/VBD/be/3/aux:pass",
+        "reserved/VBN/reserve/0/root", "in/IN/in/5/case", "December/NNP/December/3/obl", "and/CC/and/7/cc",
+        "January/NNP/January/5/conj", "./././3/punct").time(4, 4, "2015-12").time(6, 6, "2015-01")
+        .dated("2015-11-27");
+    assertThat(values(a)).containsExactly("2015-12", "2016-01");
+  }
+
+  @Test
+  void aTimeCountedSinceHasHappened() {
+    // written in February 2016, "up since July" is July 2015, not the nearer July ahead
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/0/root", "up/RB/up/1/advmod",
+        "since/IN/since/4/case", "July/NNP/July/1/obl", "./././1/punct").time(3, 3, "2016-07").dated("2016-02-10");
+    assertThat(values(a)).containsExactly("2015-07");
+  }
+
+  @Test
+  void todayAfterAProperNounEndsAName() {
+    AnnotatedArticle a = new ParsedText().sentence("It/PRP/it/2/nsubj", "followed/VBD/follow/0/root",
+        "USA/NNP/USA/6/compound", "TODAY/NNP/TODAY/6/nmod:poss", "'s/POS/'s/4/case", "reporting/NN/reporting/2/obj",
+        "today/NN/today/2/obl:tmod", "./././2/punct").time(3, 3, "2016-08-24").time(6, 6, "2016-08-24")
+        .dated("2016-08-24");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("today", "2016-08-24"));
+  }
+
+  @Test
+  void aPlanMadeInThePastIsPlacedNearTheArticle() {
+    // written on Wednesday 17 February 2016: "sought to appeal to voters on Tuesday" was the day before
+    AnnotatedArticle a = new ParsedText().sentence("Both/DT/both/2/det", "candidates/NNS/candidate/3/nsubj",
+        "sought/VBD/seek/0/root", "to/TO/to/5/mark", "appeal/VB/appeal/3/xcomp", "to/IN/to/7/case",
+        "voters/NNS/voter/5/obl", "on/IN/on/9/case", "Tuesday/NNP/Tuesday/5/obl", "./././3/punct")
+        .time(8, 8, "2016-02-23").dated("2016-02-17");
+    assertThat(values(a)).containsExactly("2016-02-16");
+  }
+
+  @Test
+  void personOfTheYearIsATitle() {
+    AnnotatedArticle a = new ParsedText().sentence("She/PRP/she/3/nsubj:pass", "was/VBD/be/3/aux:pass",
+        "named/VBN/name/0/root", "Person/NNP/Person/3/xcomp", "of/IN/of/7/case", "the/DT/the/7/det",
+        "Year/NNP/Year/4/nmod", "./././3/punct").time(5, 6, "2015").dated("2015-12-09");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
+  void dailyBeforeAProperNounBeginsAName() {
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "told/VBD/tell/0/root", "The/DT/the/5/det",
+        "Daily/NNP/Daily/5/compound", "Caller/NNP/Caller/2/obj", "./././2/punct").time(3, 3, "P1D").dated("2015-12-31");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
+  void beforeAloneIsNoTime() {
+    // "served in the Senate from 1997 to 2017 before President Trump picked him": the engine gave "before" 2017
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
+        "before/IN/before/4/case", "Trump/NNP/Trump/2/obl", "./././2/punct").time(2, 2, "2017").dated("2019-10-29");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
   void aDateNamingAnEventInAPastClauseIsBehind() {
     AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "March/NNP/March/3/compound",
         "vote/NN/vote/4/nsubj", "failed/VBD/fail/0/root", "./././4/punct").time(1, 1, "1999-03").dated("1999-02-10");
@@ -260,6 +347,34 @@ class NewsTimeResolverTest {
         "of/IN/of/9/case", "1997/CD/1997/7/nmod", "./././2/punct").time(3, 8, "P9M").dated("1998-02-06");
     assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
         .containsExactly(tuple("the first nine months", "P9M"), tuple("1997", "1997"));
+  }
+
+  @Test
+  void monthsOfTheYearAreTheMonthsAndTheArticlesYear() {
+    AnnotatedArticle a = new ParsedText().sentence("Revenue/NN/revenue/2/nsubj", "fell/VBD/fall/0/root",
+        "through/IN/through/7/case", "the/DT/the/7/det", "first/JJ/first/7/amod", "nine/CD/nine/7/nummod",
+        "months/NNS/month/2/obl", "of/IN/of/10/case", "the/DT/the/10/det", "year/NN/year/7/nmod", "./././2/punct")
+        .time(3, 9, "P9M").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the first nine months", "P9M"), tuple("of the year", "1989"));
+  }
+
+  @Test
+  void theseDaysIsThePresent() {
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/2/nsubj", "fall/VBP/fall/0/root",
+        "faster/RBR/faster/2/advmod", "these/DT/these/5/det", "days/NNS/day/2/obl:tmod", "./././2/punct")
+        .time(4, 4, "PXD").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("these days", "PRESENT_REF"));
+  }
+
+  @Test
+  void thenCurrentIsAPastPresent() {
+    AnnotatedArticle a = new ParsedText().sentence("Holders/NNS/holder/2/nsubj", "buy/VBP/buy/0/root",
+        "at/IN/at/7/case", "the/DT/the/7/det", "then/RB/then/5/advmod", "current/JJ/current/7/amod",
+        "price/NN/price/2/obl", "./././2/punct").time(5, 5, "PRESENT_REF").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("then current", "PAST_REF"));
   }
 
   @Test

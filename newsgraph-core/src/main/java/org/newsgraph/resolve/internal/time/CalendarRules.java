@@ -49,7 +49,7 @@ final class CalendarRules {
       int mon = month(m);
       Modifier mod = modifier(m.group("mod"));
       return Optional.of(ref.date()
-          .map(d -> Timex.month(Placement.monthYear(d, mon, ref.tense(), mod), mon))
+          .map(d -> Timex.month(year(d, mon, mod, ref), mon))
           .orElse("XXXX-" + two(mon)));
     }
     if ((m = MONTH_SHIFTED.matcher(p)).matches()) {
@@ -58,6 +58,12 @@ final class CalendarRules {
       return Optional.of(ref.date().map(d -> Timex.month(d.getYear() + shift, mon)).orElse("XXXX-" + two(mon)));
     }
     return years(p, ref);
+  }
+
+  /** The year of a month named without one: alone in a clause or as an event's name. */
+  static int year(LocalDate date, int month, Modifier mod, Reference ref) {
+    return mod == Modifier.NONE && !ref.namesEvent() ? Placement.monthInClauseYear(date, month, ref.tense())
+        : Placement.monthYear(date, month, ref.tense(), mod);
   }
 
   private static Optional<String> years(String p, Reference ref) {

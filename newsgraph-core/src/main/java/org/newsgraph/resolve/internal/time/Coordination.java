@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.TimeExpression;
 
 /**
- * Weekdays coordinated with a recurring one share its reading: in "on Monday and Tuesday nights" the
- * plural belongs to both days, so Monday recurs too (issue 6; TimeBank: XXXX-WXX-1TNI).
+ * Times coordinated with each other share their reading: in "on Monday and Tuesday nights" the
+ * plural belongs to both days, so Monday recurs too (issue 6; TimeBank: XXXX-WXX-1TNI); in "ads
+ * reserved in December and January" the January is the one after that December.
  */
 public final class Coordination {
 
   private static final Pattern RECURRING = Pattern.compile("^XXXX-WXX-\\d(T[A-Z]{2})?$");
   private static final Pattern WEEKDAY = Pattern.compile("^(?:on )?(?<wd>" + Patterns.WD + ")$");
   private static final Pattern AND = Pattern.compile("^,?\\s+(?:and|or)\\s+$");
+  private static final Pattern MONTH = Pattern.compile("^(?:(?:in|from|between|through|until|to) )?" + Patterns.MON + "$");
+  private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d\\d)$");
+  /** What joins two months of one stretch of time: "December and January", "from May to August". */
+  private static final Pattern SEQUENCE = Pattern.compile("^,?\\s*(?:and|or|to|through|until|-|–)\\s*$");
 
   private Coordination() {}
 
@@ -30,6 +35,30 @@ public final class Coordination {
           && AND.matcher(text.substring(day.span().end(), next.span().start())).matches()) {
         String part = recurring.group(1) == null ? "" : recurring.group(1);
         out.set(i, new TimeExpression(day.span(), "XXXX-WXX-" + Lexicon.weekday(wd.group("wd")).orElseThrow() + part));
+      }
+    }
+    return sequenced(text, out);
+  }
+
+  /** Months named one after the other without a year run forward: the second is not before the first. */
+  private static List<TimeExpression> sequenced(String text, List<TimeExpression> times) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      TimeExpression first = out.get(i);
+      TimeExpression second = out.get(i + 1);
+      Matcher a = MONTH_VALUE.matcher(first.value());
+      Matcher b = MONTH_VALUE.matcher(second.value());
+      if (!a.matches() || !b.matches() || second.span().start() < first.span().end()
+          || !MONTH.matcher(Phrase.of(first.span().text()).normal()).matches()
+          || !MONTH.matcher(Phrase.of(second.span().text()).normal()).matches()
+          || !SEQUENCE.matcher(text.substring(first.span().end(), second.span().start())).matches()) {
+        continue;
+      }
+      int year = Integer.parseInt(a.group(1));
+      int month = Integer.parseInt(b.group(2));
+      int next = month < Integer.parseInt(a.group(2)) ? year + 1 : year;
+      if (Integer.parseInt(b.group(1)) != next) {
+        out.set(i + 1, new TimeExpression(second.span(), Timex.month(next, month)));
       }
     }
     return List.copyOf(out);

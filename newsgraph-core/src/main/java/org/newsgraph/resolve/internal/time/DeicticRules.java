@@ -34,6 +34,7 @@ final class DeicticRules {
       Map.entry("now", Timex.PRESENT), Map.entry("right now", Timex.PRESENT), Map.entry("currently", Timex.PRESENT),
       Map.entry("current", Timex.PRESENT), Map.entry("at present", Timex.PRESENT), Map.entry("presently", Timex.PRESENT),
       Map.entry("these days", Timex.PRESENT), Map.entry("nowadays", Timex.PRESENT), Map.entry("present", Timex.PRESENT),
+      Map.entry("then current", Timex.PAST),
       Map.entry("recently", Timex.PAST), Map.entry("recent", Timex.PAST), Map.entry("lately", Timex.PAST),
       Map.entry("past", Timex.PAST), Map.entry("the past", Timex.PAST), Map.entry("recent years", Timex.PAST),
       Map.entry("earlier", Timex.PAST), Map.entry("formerly", Timex.PAST),
@@ -79,6 +80,10 @@ final class DeicticRules {
       return Optional.of(comingWeekend(ref.date().get(), ref.tense() == Tense.FUTURE));
     }
     if ((m = UNIT.matcher(p)).matches()) {
+      if (m.group("mod").equals("past") && (m.group("u").equals("decade") || m.group("u").equals("century"))) {
+        // "over the past decade" is the ten years up to now (P10Y), not the 1980s; "the last decade" names them
+        return Lexicon.unit(m.group("u")).map(u -> u.duration(1));
+      }
       return Optional.of(unit(m.group("u"), CalendarRules.shift(m.group("mod")), ref));
     }
     if ((m = AGO.matcher(p)).matches()) {
@@ -158,6 +163,11 @@ final class DeicticRules {
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     if (unit.isEmpty() || unit.get().compareTo(Unit.DAY) < 0) {
       return Optional.empty(); // "an hour ago": the engine's time of day is as good as ours
+    }
+    if (!dir.equals("ago") && back && unit.get() == Unit.DAY) {
+      // "a day earlier", "three days before": days counted from the story's time, not the article's;
+      // TimeBank writes their length, as for "three days later" (issue 6)
+      return Optional.of(n.isEmpty() ? unit.get().vagueDuration() : unit.get().duration(n.getAsInt()));
     }
     if (n.isEmpty()) {
       return Optional.of(back ? Timex.PAST : Timex.FUTURE);

@@ -19,7 +19,7 @@ final class DurationRules {
       BEFORE + "(?<n>{NUM}|\\d+\\.\\d+|a couple of|couple of)(?<half> and a half| 1/2)?" + AFTER + " (?<u>{UNIT})(?<half2> and a half)?(?: (?:long|old|or so|or more|running|later|of (?:the|this|last|next) year|of \\d{4}))?");
   private static final Pattern VAGUE = Patterns.of(
       BEFORE + "(?:(?<n>several|a few|few|many|some|recent|numerous|the) )?"
-      + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old)?");
+      + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old| later)?");
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
   /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */

@@ -31,7 +31,11 @@ public final class EngineValues {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    String v = value.get();
+    Optional<String> notation = EngineNotation.timex(value.get());
+    if (notation.isEmpty()) {
+      return Optional.empty();
+    }
+    String v = notation.get();
     Matcher m = LEADING_VALUE.matcher(v);
     if (m.matches()) {
       v = m.group(1);
@@ -73,7 +77,7 @@ public final class EngineValues {
             + time);
       }
       return v.matches("^\\d{4}-\\d\\d$")
-          ? Optional.of(Timex.month(Placement.monthYear(date, month, ref.tense(), Placement.Modifier.NONE), month))
+          ? Optional.of(Timex.month(CalendarRules.year(date, month, Placement.Modifier.NONE, ref), month))
           : Optional.empty();
     }
     Matcher wd = WEEKDAY.matcher(words);

@@ -26,7 +26,7 @@ public final class Extents {
   /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
-      "week", "month", "weekend", "a second", "second", "the");
+      "week", "month", "weekend", "a second", "second", "the", "before", "after");
   /**
    * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
    * "later that year", which {@link NarrativeRules} count from the story's last time.
@@ -62,11 +62,18 @@ public final class Extents {
   private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\"|``|''|\u201c|[A-Za-z]'s ``?)\\s*(?:High\\s+)?$");
   private static final Pattern TITLE_AFTER = Pattern.compile("(?:[.,!?]?(?:\"|''|\u201d))|\\s+(?:of|With|for|with)\\s+[A-Z]");
 
-  /** "the first nine months of 1997": TimeBank marks the months and the year apart. */
+  /** "the first nine months of 1997", "... of the year": TimeBank marks the months and the year apart. */
   private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
-      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+of\\s+(?<b>(?:fiscal\\s+)?\\d{4}|(?:this|last|next)\\s+year)$");
+      "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+(?<b>of\\s+(?:(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year))$");
+  /** The "of" before the year, left out of its extent unless the year is "the year", which needs it. */
+  private static final Pattern OF = Pattern.compile("(?i)^of\\s+(?!the\\s)");
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
+
+  /** A capitalised periodical word, which begins the names of papers: "Daily Caller", "Weekly Standard". */
+  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|DAILY|WEEKLY|MONTHLY");
+  /** A title before "the Year": "Person of ", "Player of ". */
+  private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
 
   private Extents() {}
 
@@ -76,7 +83,8 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || title(text, c) || fraction(text, c) || noun(text, c)) {
+      if (!keep(text, c) || insideName(analysis, c) || nameEnd(analysis, text, c) || title(text, c) || fraction(text, c)
+          || noun(text, c)) {
         continue;
       }
       out.addAll(split(analysis, text, Widening.of(analysis, text, c)));
@@ -139,6 +147,33 @@ public final class Extents {
         && n.start() < c.end() && c.start() < n.end());
   }
 
+  /**
+   * "Today" capitalised after a proper noun inside a sentence ends a name: "USA TODAY's reporting",
+   * "a Psychology Today survey"; so does "the Year" in "Person of the Year", and a capitalised "Daily"
+   * before a proper noun begins one: "The Daily Caller" (issue 6: the tagger does not always mark
+   * such a name).
+   */
+  private static boolean nameEnd(Analysis analysis, String text, Candidate c) {
+    String s = text.substring(c.start(), c.end());
+    if (s.equals("the Year") && TITLE_OF.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) {
+      return true; // "Time's Person of the Year", "Player of the Year": a title
+    }
+    if (PERIODICAL.matcher(s).matches() && c.firstToken() > 0 && c.endToken() < analysis.tokens().size()) {
+      Token next = analysis.tokens().get(c.endToken());
+      Token self = analysis.tokens().get(c.firstToken());
+      boolean inside = analysis.tokens().get(c.firstToken() - 1).sentence() == self.sentence();
+      return inside && next.sentence() == self.sentence() && next.pos().startsWith("NNP")
+          && Character.isUpperCase(next.word().charAt(0)); // "The Daily Caller", "the Weekly Standard"
+    }
+    if (!s.equals("Today") && !s.equals("TODAY") || c.firstToken() == 0) {
+      return false;
+    }
+    Token before = analysis.tokens().get(c.firstToken() - 1);
+    Token self = analysis.tokens().get(c.firstToken());
+    return before.sentence() == self.sentence() && before.pos().startsWith("NNP")
+        && Character.isUpperCase(before.word().charAt(0)) && !CALENDAR_WORD.matcher(before.word()).find();
+  }
+
   /** "This Week", "60 Minutes", "High Noon" in quotation marks: the titles of shows and films. */
   private static boolean title(String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
@@ -159,8 +194,10 @@ public final class Extents {
     Reference undated = Reference.undated(Tense.NONE);
     Matcher of = MONTHS_OF_YEAR.matcher(s);
     if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {
+      Matcher preposition = OF.matcher(of.group("b"));
+      int b = c.start() + of.start("b") + (preposition.find() ? preposition.end() : 0);
       return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
-          part(analysis, c.start() + of.start("b"), c.start() + of.end("b")));
+          part(analysis, b, c.start() + of.end("b")));
     }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();

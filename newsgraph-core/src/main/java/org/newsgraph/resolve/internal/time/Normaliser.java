@@ -38,6 +38,7 @@ public final class Normaliser {
   /** A 24-hour time with its zone, as wire copy writes it after the local time: "0735 GMT". */
   private static final Pattern ZONED_CLOCK = Patterns.of(
       "(?:(?<before>.+?) )?(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d) (?:gmt|utc|edt|est|cdt|cst|pdt|pst)(?: (?:on )?(?<after>.+))?");
+  private static final Pattern IN_THE_YEAR = Patterns.of(".*\\b(?:of|in|for|during|throughout|through|over|by) the year");
   private static final Pattern IN_THE_PART = Patterns.of("(?<h>\\d{1,2}) in the (?<part>morning|afternoon|evening)");
 
   private Normaliser() {}
@@ -47,6 +48,13 @@ public final class Normaliser {
     String p = core(phrase.normal());
     if (p.isEmpty()) {
       return Optional.empty();
+    }
+    if (p.equals("year")) {
+      // "for the year", "earlier in the year": the year news is written in (issue 6); "the year ended
+      // March 31" is a length, read before any rule; "2010, the year the court ruled" is 2010, and a
+      // bare "year" ("a flat year") no time
+      return IN_THE_YEAR.matcher(phrase.normal()).matches() ? Optional.of(DeicticRules.unit("year", 0, ref))
+          : Optional.empty();
     }
     Optional<String> clock = clock(p, ref);
     if (clock.isPresent()) {

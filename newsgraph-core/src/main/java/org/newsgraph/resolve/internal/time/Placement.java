@@ -47,12 +47,16 @@ public final class Placement {
     return next.toEpochDay() - date.toEpochDay() <= date.toEpochDay() - previous.toEpochDay() ? next : previous;
   }
 
-  /** The year of the month {@code month} named. */
+  /**
+   * The year of the month {@code month} named. News names the month just gone "last month": "last
+   * February" written in March is a year back (issue 6).
+   */
   public static int monthYear(LocalDate date, int month, Tense tense, Modifier modifier) {
     int year = date.getYear();
     int now = date.getMonthValue();
     return switch (modifier) {
-      case LAST -> month >= now ? year - 1 : year;
+      // "last December" written in January may be the one just gone: only within a year
+      case LAST -> month >= now - 1 ? year - 1 : year;
       case NEXT -> month <= now ? year + 1 : year;
       case THIS -> year;
       case NONE -> switch (tense) {
@@ -61,6 +65,16 @@ public final class Placement {
         default -> nearestMonth(year, now, month);
       };
     };
+  }
+
+  /**
+   * The year of the month {@code month} named alone in a clause, not as the name of an event: the
+   * month about to start is the coming one whatever the tense ("informed of a cutback in September",
+   * written in August: a past month would be "last September"); otherwise as {@link #monthYear}.
+   */
+  public static int monthInClauseYear(LocalDate date, int month, Tense tense) {
+    return month == date.getMonthValue() % 12 + 1 ? date.plusMonths(1).getYear()
+        : monthYear(date, month, tense, Modifier.NONE);
   }
 
   /** The nearest such month; half a year either way goes ahead ("by August" written in February). */

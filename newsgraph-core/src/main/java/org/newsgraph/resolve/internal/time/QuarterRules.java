@@ -19,8 +19,8 @@ public final class QuarterRules {
   /** How business news describes a quarter without changing which one it is: "a flat second quarter". */
   private static final String QUALITY = "(?:(?:flat|strong|weak|solid|record|disappointing|difficult|tough|sluggish|slow"
       + "|busy|lackluster|poor|good|bad|dismal|robust|profitable|seasonal|traditional|usual|typical) )?";
-  /** "the first quarter of next year", "the second half of this year". */
-  private static final String OF_YEAR = "(?: of (?<mod2>last|next|this) year)?";
+  /** "the first quarter of next year", "the second half of this year", "the first quarter of the year". */
+  private static final String OF_YEAR = "(?: of (?<mod2>last|next|this|the) year)?";
   private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?" + QUALITY
       + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?"
@@ -93,7 +93,8 @@ public final class QuarterRules {
       return explicit;
     }
     String mod = m.group("mod") != null ? m.group("mod") : m.group("mod2");
-    if (mod != null) {
+    // "the third quarter of the year" says no more than "the third quarter": placed the same way
+    if (mod != null && !mod.equals("the")) {
       return ref.date().map(d -> Timex.year(d.getYear() + CalendarRules.shift(mod))).orElse(Timex.UNKNOWN_YEAR);
     }
     return ref.date().map(d -> Timex.year(placed.applyAsInt(d))).orElse(Timex.UNKNOWN_YEAR);

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param tense the tense of the governing clause
  * @param quarterly whether the article speaks of quarters, as earnings reports do: there "a year
  *     earlier" and "the latest period" mean quarters, not the day a year before
+ * @param namesEvent whether the expression modifies a noun, naming an event by its time ("the March
+ *     vote"): then the clause's tense places it even when it is the month about to start
  */
-public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly) {
+public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly, boolean namesEvent) {
 
   public Reference {
     Objects.requireNonNull(date, "date");
@@ -23,16 +25,21 @@ public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly
 
   /** A reference on {@code date} in a clause of {@code tense}, in an article not about quarters. */
   public static Reference on(LocalDate date, Tense tense) {
-    return new Reference(Optional.of(date), tense, false);
+    return new Reference(Optional.of(date), tense, false, false);
   }
 
   /** A reference with no known date. */
   public static Reference undated(Tense tense) {
-    return new Reference(Optional.empty(), tense, false);
+    return new Reference(Optional.empty(), tense, false, false);
+  }
+
+  /** This reference for an expression that names an event by its time ("the March vote"). */
+  public Reference namingEvent() {
+    return new Reference(date, tense, quarterly, true);
   }
 
   /** This reference in an article that reports by quarter. */
   public Reference quarterlyReport() {
-    return new Reference(date, tense, true);
+    return new Reference(date, tense, true, namesEvent);
   }
 }

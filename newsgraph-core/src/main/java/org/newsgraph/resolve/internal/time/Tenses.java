@@ -47,18 +47,19 @@ public final class Tenses {
     if (aheadCue(tokens, first)) {
       return Tense.FUTURE;
     }
+    if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
+      return Tense.PAST; // "since January", "since Tuesday": what is counted from has happened
+    }
     if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
       return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
     }
-    int head = first;
-    for (int i = first; i < end; i++) {
-      int h = tokens.get(i).head();
-      if (h < first || h >= end) {
-        head = i;
-        break;
-      }
-    }
+    int head = head(tokens, first, end);
     Sentence sentence = analysis.sentenceOf(head);
+    if (aheadOf(tokens, first)) {
+      // "barnstorms there ahead of Tuesday's primary": still to come, unless told in the past tense,
+      // where the nearest such day is as likely (issue 6)
+      return governing(tokens, sentence, head) == Tense.PAST ? Tense.PRESENT : Tense.FUTURE;
+    }
     String relation = tokens.get(head).relation();
     if (relation.equals("nmod:poss")) {
       return Tense.PAST; // "Wednesday's ruling": news names past events this way
@@ -72,6 +73,30 @@ public final class Tenses {
       return clause(tokens, sentence, head, 0); // "the vote is Tuesday": the expression is the predicate
     }
     return governing(tokens, sentence, head);
+  }
+
+  /**
+   * Whether the expression on tokens {@code first} to {@code end} modifies a noun, naming an event by
+   * its time: "the March vote", "Wednesday's ruling".
+   */
+  public static boolean modifiesNoun(Analysis analysis, int first, int end) {
+    List<Token> tokens = analysis.tokens();
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return false;
+    }
+    String relation = tokens.get(head(tokens, first, end)).relation();
+    return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss");
+  }
+
+  /** The token of the expression whose head lies outside it. */
+  private static int head(List<Token> tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      int h = tokens.get(i).head();
+      if (h < first || h >= end) {
+        return i;
+      }
+    }
+    return first;
   }
 
   /** Whether the first verb above {@code head} has "will" or "shall" among its auxiliaries. */
@@ -102,6 +127,15 @@ public final class Tenses {
       g = t.head();
     }
     return Tense.NONE;
+  }
+
+  /** "ahead of Tuesday's primary", "in advance of Friday's vote": the time of an event to come. */
+  private static boolean aheadOf(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String cue = (tokens.get(first - 2).word() + " " + tokens.get(first - 1).word()).toLowerCase(Locale.ROOT);
+    return cue.equals("ahead of") || cue.equals("advance of");
   }
 
   /** "as early as Tuesday", "as soon as Friday": a time still to come. */
@@ -150,7 +184,9 @@ public final class Tenses {
         return Tense.PAST; // "had been scheduled to expire at midnight Friday": the plan lies in the past
       }
       if (AHEAD.contains(controller.lemma().toLowerCase(Locale.ROOT)) || controller.word().equalsIgnoreCase("is")) {
-        return Tense.FUTURE;
+        // "threatened to run away from the field Thursday night", written on Friday: a plan made in the
+        // past lies ahead of its making, not of the article; the nearest such day
+        return controller.pos().equals("VBD") ? Tense.PRESENT : Tense.FUTURE;
       }
       return clause(tokens, sentence, v.head(), depth + 1);
     }

@@ -22,6 +22,11 @@ final class Widening {
   private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
       .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
 
+  /** "these days": the present, not an unknown number of days (issue 6). */
+  private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
+  /** "the then current market price": the present of a past time, not the article's (issue 6). */
+  private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\bthen[\\s-]$");
+
   /** A month the engine ended before its day: "last Oct." then " 23". */
   private static final Pattern MONTH_LAST = Pattern.compile("(?i)\\b" + Patterns.MON + "\\.?$");
   /** The day of the month right after it (not a count or an amount), with its year if written. */
@@ -63,10 +68,16 @@ final class Widening {
   /**
    * A unit with the count before it or the half after it that the engine left out: "two more weeks",
    * "5 1/2 hours", "a minute and a half" (issue 6: the count is the value, "weeks" alone would be
-   * PXW). Otherwise the candidate.
+   * PXW); "days" after "these" (the present); "current" after "then" (a past present). Otherwise the
+   * candidate.
    */
   private static Candidate counted(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    Matcher then = THEN_BEFORE.matcher(text.substring(Math.max(0, c.start() - 5), c.start()));
+    if (s.equalsIgnoreCase("current") && then.find()) {
+      int start = c.start() - (Math.min(5, c.start()) - then.start());
+      return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
+    }
     if (HALF_AFTER.matcher(s).find() && text.startsWith(" and a half", c.end())) {
       int end = c.end() + " and a half".length();
       return new Candidate(c.start(), end, c.firstToken(), Extents.indexOf(analysis, end - 1) + 1, Optional.empty());
@@ -76,7 +87,10 @@ final class Widening {
     }
     Matcher m = COUNT_BEFORE.matcher(text.substring(Math.max(0, c.start() - 24), c.start()));
     if (!m.find()) {
-      return c;
+      m = THESE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 8), c.start()));
+      if (!s.equalsIgnoreCase("days") || !m.find()) {
+        return c;
+      }
     }
     int start = c.start() - (m.end() - m.start());
     return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());

@@ -10,6 +10,8 @@
  * {@link org.newsgraph.resolve.internal.time.Reference}; {@link
  * org.newsgraph.resolve.internal.time.Placement} places names without a year or week by tense;
  * {@link org.newsgraph.resolve.internal.time.EngineValues} cleans the engine's value where no rule
- * applies.
+ * applies, its own notations written as TIMEX3 by
+ * {@link org.newsgraph.resolve.internal.time.EngineNotation}; {@link
+ * org.newsgraph.resolve.internal.time.Coordination} lets coordinated times share their reading.
  */
 package org.newsgraph.resolve.internal.time;

@@ -31,6 +31,31 @@ class EngineValuesTest {
   }
 
   @Test
+  void theEnginesOwnNotationsBecomeTimexValues() {
+    assertThat(EngineValues.usable(Optional.of("TNI"), "every night", FRIDAY_PAST)).contains("XXXX-XX-XXTNI");
+    assertThat(EngineValues.usable(Optional.of("XXXX-WE"), "weekends", FRIDAY_PAST)).contains("XXXX-WXX-WE");
+    assertThat(EngineValues.usable(Optional.of("PREV P1Y INTERSECT 2015-11"), "the same month last year", FRIDAY_PAST))
+        .contains("2014-11");
+    assertThat(EngineValues.usable(Optional.of("(REF,UNKNOWN,P4Y/P10Y)"), "another four to ten years", FRIDAY_PAST))
+        .contains("P4Y");
+    assertThat(EngineValues.usable(Optional.of("P1Y-#1"), "first year", FRIDAY_PAST)).contains("P1Y");
+    assertThat(EngineValues.usable(Optional.of("2015-11-23T09:00-0500"), "9 a.m. EST", FRIDAY_PAST))
+        .contains("2015-11-23T09:00");
+    assertThat(EngineValues.usable(Optional.of("2015-11-W48"), "this week", FRIDAY_PAST)).contains("2015-W48");
+  }
+
+  @Test
+  void anEngineNotationInAnUndatedArticleGetsNoRunYear() {
+    assertThat(EngineValues.usable(Optional.of("PREV P1Y INTERSECT 2026-11"), "the same month last year",
+        Reference.undated(Tense.PAST))).contains("XXXX-11");
+  }
+
+  @Test
+  void aCountTheEngineTookForAYearIsNoTime() {
+    assertThat(EngineValues.usable(Optional.of("+0001"), "One ad", FRIDAY_PAST)).isEmpty();
+  }
+
+  @Test
   void undatedArticleGetsNoRunYear() {
     assertThat(EngineValues.usable(Optional.of("2026-11-30"), "Monday before", Reference.undated(Tense.PAST)))
         .contains("XXXX-11-30");

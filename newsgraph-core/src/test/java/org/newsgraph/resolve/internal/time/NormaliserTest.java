@@ -97,6 +97,20 @@ class NormaliserTest {
       the eighth day         | PRESENT | 2019-10-29
       the second straight day | PRESENT | 2019-10-29
       the 1988 period        | NONE    | 1988
+      for the year           | NONE    | 2019
+      the first quarter of the year | NONE | 2019-Q1
+      the fourth quarter of the year | PAST | 2019-Q4
+      a day earlier          | PAST    | P1D
+      over the past decade   | PAST    | P10Y
+      the past century       | PAST    | P100Y
+      the last decade        | PAST    | 200
+      three days before      | PAST    | P3D
+      a few days later       | PAST    | PXD
+      two days ago           | PAST    | 2019-10-27
+      a week earlier         | PAST    | 2019-W43
+      earlier in the year    | PAST    | 2019
+      last September         | PAST    | 2018-09
+      November               | PAST    | 2019-11
       """)
   void valueAgainstTheArticleDate(String text, Tense tense, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.on(TUESDAY, tense))).contains(expected);
@@ -113,6 +127,9 @@ class NormaliserTest {
       last fall        | XXXX-FA
       1997             | 1997
       a month          | P1M
+      for the year     | XXXX
+      a day earlier    | P1D
+      September        | XXXX-09
       """)
   void withoutADateRelativeTimesKeepXPlaceholders(String text, String expected) {
     assertThat(Normaliser.value(Phrase.of(text), Reference.undated(Tense.PAST))).contains(expected);
@@ -129,6 +146,15 @@ class NormaliserTest {
   @Test
   void anOrdinalDayOutsideThePresentIsNoDayOfOurs() {
     assertThat(Normaliser.value(Phrase.of("the first day"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+  }
+
+  @Test
+  void aYearWithoutTheIsNoTimeOfItsOwn() {
+    // "a reasonably flat year this year": only "this year" is a time
+    assertThat(Normaliser.value(Phrase.of("a flat year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+    assertThat(Normaliser.value(Phrase.of("year"), Reference.on(TUESDAY, Tense.FUTURE))).isEmpty();
+    // "in 2010, the year the court ruled": the year named before, not this one
+    assertThat(Normaliser.value(Phrase.of("the year"), Reference.on(TUESDAY, Tense.PAST))).isEmpty();
   }
 
   @Test

@@ -46,6 +46,27 @@ class PlacementTest {
   }
 
   @Test
+  void theMonthAboutToStartIsTheComingOneWhateverTheTense() {
+    // "a cutback in its oil supply in September", written in August (issue 6)
+    LocalDate august = LocalDate.of(1990, 8, 16);
+    assertThat(Placement.monthInClauseYear(august, 9, Tense.PAST)).isEqualTo(1990);
+    assertThat(Placement.monthInClauseYear(august, 10, Tense.PAST)).isEqualTo(1989);
+    assertThat(Placement.monthInClauseYear(LocalDate.of(1989, 12, 4), 1, Tense.PAST)).isEqualTo(1990);
+    // named as an event ("the September vote failed") the tense alone decides
+    assertThat(Placement.monthYear(august, 9, Tense.PAST, Modifier.NONE)).isEqualTo(1989);
+  }
+
+  @Test
+  void lastWithTheMonthJustGoneIsAYearBack() {
+    // written on March 1, "crashed last February" is not four weeks ago: that would be "last month"
+    LocalDate march = LocalDate.of(1998, 3, 1);
+    assertThat(Placement.monthYear(march, 2, Tense.PAST, Modifier.LAST)).isEqualTo(1997);
+    assertThat(Placement.monthYear(march, 1, Tense.PAST, Modifier.LAST)).isEqualTo(1998);
+    // across the turn of the year "last December" may be the one just gone
+    assertThat(Placement.monthYear(LocalDate.of(1998, 1, 10), 12, Tense.PAST, Modifier.LAST)).isEqualTo(1997);
+  }
+
+  @Test
   void dayOfMonthFollowsTheTenseButADeadlineJustAheadStaysThisYear() {
     assertThat(Placement.monthDay(THURSDAY, 10, 23, Tense.FUTURE)).isEqualTo("2020-10-23");
     assertThat(Placement.monthDay(THURSDAY, 10, 30, Tense.FUTURE)).isEqualTo("2019-10-30");
