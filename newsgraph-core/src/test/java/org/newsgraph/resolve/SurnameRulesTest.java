@@ -144,4 +144,31 @@ class SurnameRulesTest {
         "Smith/NNP/PERSON said/VBD she/PRP was/VBD ready/JJ .").headline());
     assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
   }
+  @Test
+  void aKnownSurnameTheTrimmerCutOffAHeadlineNameIsFoundAgain() {
+    var r = resolve(Texts.of(
+        "Ann/NNP/PERSON Lee/NNP/PERSON Backs/NNP/PERSON Smith/NNP/PERSON And/CC Denounces/NNP/PERSON Jones/NNP/PERSON",
+        "John/NNP/PERSON Smith/NNP/PERSON thanked/VBD Ann/NNP/PERSON Lee/NNP/PERSON and/CC Mary/NNP/PERSON Jones/NNP/PERSON .")
+        .headline());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+  }
+
+  @Test
+  void aMonthAfterAPrepositionIsNoPartOfTheNameAfterIt() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "In/IN August/NNP/PERSON Smith/NNP/PERSON met/VBD voters/NNS .",
+        "August/NNP/PERSON Jones/NNP/PERSON met/VBD voters/NNS ."));
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+    assertThat(r.entities()).extracting(Entity::name).contains("August Jones").doesNotContain("August Smith");
+  }
+
+  @Test
+  void aWordThatIsNoGivenNameBeforeAGivenNameAndASurnameIsNoPartOfTheName() {
+    var r = resolve(Texts.of(
+        "The/DT apoplectic/JJ Cheeto/NNP/PERSON John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "Rahm/NNP/PERSON Emanuel/NNP/PERSON listened/VBD ."));
+    assertThat(r.entities()).extracting(Entity::name).contains("John Smith", "Rahm Emanuel")
+        .doesNotContain("Cheeto John Smith");
+  }
 }

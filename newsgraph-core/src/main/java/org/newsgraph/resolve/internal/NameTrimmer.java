@@ -30,6 +30,11 @@ import java.util.Set;
 final class NameTrimmer {
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+  /** Words after which a month begins a time expression ("in August", "since June"). */
+  private static final Set<String> TEMPORAL = Set.of("in", "since", "until", "by", "through", "during", "last", "early",
+      "late", "mid", "from", "before", "after", "of");
 
   private final Lexicon lexicon;
   private final Doc doc;
@@ -79,12 +84,34 @@ final class NameTrimmer {
             || (length >= 2 ? lexicon.isFirstName(doc.word(a)) : known) && leftoversGo(from, a, b, to, false)
             || known && b == to && a - 1 > from && headlineVerb(a - 1, surnames);
         if (fits) {
-          String surface = NameFinder.surface(doc, a, b);
-          return Optional.of(new NameMention(a, b, m.fineType(), m.type(), surface, surface.toLowerCase(Locale.ROOT)));
+          return Optional.of(span(m, a, b));
         }
       }
     }
-    return Optional.empty();
+    String rest = String.join(" ", words(from + 1, to));
+    boolean known = to - from > 2 ? fullNames.contains(rest) : surnames.contains(rest);
+    return to - from >= 2 && strayFirstWord(from, to, known) ? Optional.of(span(m, from + 1, to)) : Optional.empty();
+  }
+
+  private NameMention span(NameMention m, int a, int b) {
+    String surface = NameFinder.surface(doc, a, b);
+    return new NameMention(a, b, m.fineType(), m.type(), surface, surface.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the first word of the span {@code [from, to)} is no part of the name after it: a month
+   * after a preposition before a known name ("In August Trump met with"), or a capitalised word that
+   * is no given name before a given name and a surname ("apoplectic Cheeto Donald Trump"); three
+   * words at least, so that a two-word name whose surname is also a given name ("Rahm Emanuel") stays.
+   */
+  private boolean strayFirstWord(int from, int to, boolean knownInside) {
+    String word = doc.word(from);
+    if (knownInside && MONTHS.contains(word) && from > 0 && TEMPORAL.contains(doc.word(from - 1).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return to - from >= 3 && Character.isUpperCase(word.charAt(0)) && !partOfName(word) && !lexicon.isHonorific(word)
+        && lexicon.isFirstName(doc.word(from + 1)) && !lexicon.isNameModifier(doc.word(from + 1))
+        && Character.isUpperCase(doc.word(to - 1).charAt(0));
   }
 
   /**

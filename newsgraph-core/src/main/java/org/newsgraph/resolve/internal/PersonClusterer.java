@@ -81,10 +81,10 @@ public final class PersonClusterer {
         byProminence(m, p);
       }
     }
-    List<NameMention> all = new ArrayList<>(persons);
-    all.addAll(surnamesAgain(allNames));
-    List<NameMention> kept = new ArrayList<>(persons); // the trimmed person names, so nested names see what they left
+    List<NameMention> kept = new ArrayList<>(persons); // the trimmed person names, so later steps see what they left
     allNames.stream().filter(n -> !n.isPerson()).forEach(kept::add);
+    List<NameMention> all = new ArrayList<>(persons);
+    all.addAll(surnamesAgain(kept));
     all.addAll(nested.find(kept));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
@@ -207,7 +207,11 @@ public final class PersonClusterer {
     return Optional.of(person);
   }
 
-  /** Surnames the engine left untagged ("Sessions" as O): proper nouns equal to one person's surname. */
+  /**
+   * Surnames the engine left untagged ("Sessions" as O) or that the {@link NameTrimmer} cut off a
+   * person span ("Trump" of the headline "Marine Le Pen Backs Trump And Denounces Clinton", read as
+   * one name): proper nouns equal to one person's surname outside the kept names ({@code allNames}).
+   */
   private List<NameMention> surnamesAgain(List<NameMention> allNames) {
     boolean[] taken = new boolean[doc.size()];
     allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
