@@ -171,4 +171,13 @@ class SurnameRulesTest {
     assertThat(r.entities()).extracting(Entity::name).contains("John Smith", "Rahm Emanuel")
         .doesNotContain("Cheeto John Smith");
   }
+  @Test
+  void aFullNameInsideAnOrganisationsNameIsThatPersonNotWhomTheBareSurnameMeans() {
+    var r = resolve(Texts.of(
+        "Eric/NNP/PERSON Smith/NNP/PERSON praised/VBD his/PRP$ father/NN ,/, John/NNP/PERSON Smith/NNP/PERSON .",
+        "Smith/NNP/PERSON gave/VBD to/TO the/DT John/NNP/ORGANIZATION Q./NNP/ORGANIZATION Smith/NNP/ORGANIZATION "
+            + "Foundation/NNP/ORGANIZATION and/CC the/DT Eric/NNP/ORGANIZATION Smith/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION ."));
+    assertThat(entitiesOf(r, "John Q. Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+    assertThat(entitiesOf(r, "Eric Smith")).hasSize(2).containsOnly(Optional.of(id(r, "Eric Smith")));
+  }
 }

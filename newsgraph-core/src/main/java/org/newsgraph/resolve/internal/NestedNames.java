@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,6 +68,7 @@ final class NestedNames {
    * A person's surname inside the name of an organisation or place ("the Clinton Foundation", "Trump
    * University", "Stop Trump"): a nested mention of that person, as corpora with nested entities (GUM)
    * annotate it (issue 8). Only surnames of people the article names in full; never in outlet names.
+   * A full name inside ("the Eric Trump Foundation") is that person's, the whole name the mention.
    */
   private List<NameMention> inOtherNames(List<NameMention> allNames) {
     List<NameMention> found = new ArrayList<>();
@@ -74,19 +76,43 @@ final class NestedNames {
       if (n.isPerson() || n.endToken() - n.firstToken() < 2 || lexicon.outlets().contains(n.surface())) {
         continue;
       }
+      int from = n.firstToken();
       for (int i = n.firstToken(); i < n.endToken(); i++) {
         String word = doc.word(i);
         boolean known = doc.capitalised(i) && !doc.removed(i) && people.isSurname(word, true);
         if (known) {
-          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(Locale.ROOT));
-          if (people.resolveNested(m)) {
+          Optional<NameMention> full = fullNameEndingAt(from, i);
+          NameMention m = full.isPresent() ? full.get()
+              : new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(Locale.ROOT));
+          if (full.isPresent() || people.resolveNested(m)) {
             found.add(m);
             parts.add(m);
+            from = i + 1;
           }
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The longest full name of one of the article's people that ends with the surname at {@code last}
+   * and starts at or after {@code from}, resolved ("Donald J. Trump" in "the Donald J. Trump
+   * Foundation" is Donald J. Trump, not whoever the bare surname means); else empty.
+   */
+  private Optional<NameMention> fullNameEndingAt(int from, int last) {
+    int first = last; // the name's words are capitalised: "Chelsea Clinton" of "Bill, Hillary & Chelsea Clinton Foundation"
+    while (first > from && !doc.removed(first - 1) && doc.capitalised(first - 1)) {
+      first--;
+    }
+    for (int start = first; start < last; start++) {
+      String surface = NameFinder.surface(doc, start, last + 1);
+      NameMention m = new NameMention(start, last + 1, "PERSON", "PERSON", surface, surface.toLowerCase(Locale.ROOT));
+      if (people.resolveNestedFull(m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code m} is a name this finder made. */

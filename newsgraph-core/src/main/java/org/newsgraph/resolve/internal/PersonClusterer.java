@@ -258,6 +258,26 @@ public final class PersonClusterer {
     return assigned.containsKey(m);
   }
 
+  /**
+   * Resolves a full name found inside another name ("the Donald J. Trump Foundation", "the Eric
+   * Trump Foundation") as the one person of the article with a compatible full name; false when
+   * there is none or more than one. Creates nobody: an organisation's name introduces no person.
+   */
+  boolean resolveNestedFull(NameMention m) {
+    Optional<PersonName> p = PersonName.parse(words(m)).filter(PersonName::isFull);
+    if (p.isEmpty() || !lexicon.isFirstName(p.get().given().get(0))) {
+      return false;
+    }
+    List<Cluster> fits = clusters.stream().filter(c -> c.person().map(q -> q.isFull() && q.compatible(p.get(), lexicon))
+        .orElse(false)).toList();
+    if (fits.size() != 1) {
+      return false;
+    }
+    parsed.put(m, p.get());
+    assign(m, fits.get(0));
+    return true;
+  }
+
   /** Whether {@code word} is the surname of one of the article's people ({@code full}: named in full). */
   boolean isSurname(String word, boolean full) {
     return clusters.stream().anyMatch(c -> c.person().map(q -> (!full || q.isFull()) && q.last().equals(word)).orElse(false));
