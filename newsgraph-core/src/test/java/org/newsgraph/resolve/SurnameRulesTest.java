@@ -180,4 +180,13 @@ class SurnameRulesTest {
     assertThat(entitiesOf(r, "John Q. Smith")).containsExactly(Optional.of(id(r, "John Smith")));
     assertThat(entitiesOf(r, "Eric Smith")).hasSize(2).containsOnly(Optional.of(id(r, "Eric Smith")));
   }
+  @Test
+  void aHeadlineSurnameBeforeAnyoneIsNamedInFullIsWhomTheBodysBareSurnameMeans() {
+    var r = resolve(Texts.of(
+        "For/IN Smith/NNP/PERSON ,/, a/DT lesson/NN",
+        "John/NNP/PERSON Smith/NNP/PERSON met/VBD his/PRP$ brother/NN ,/, Fred/NNP/PERSON Smith/NNP/PERSON .",
+        "Fred/NNP/PERSON drank/VBD .", "Fred/NNP/PERSON left/VBD .", "Fred/NNP/PERSON fell/VBD .",
+        "Smith/NNP/PERSON said/VBD he/PRP learned/VBD .").headline());
+    assertThat(entitiesOf(r, "Smith")).hasSize(2).containsOnly(Optional.of(id(r, "John Smith")));
+  }
 }

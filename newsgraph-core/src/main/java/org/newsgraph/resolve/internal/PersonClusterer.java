@@ -40,7 +40,7 @@ public final class PersonClusterer {
     this.lexicon = lexicon;
     this.doc = doc;
     this.nested = new NestedNames(lexicon, doc, this);
-    this.introductions = new Introductions(lexicon, doc, parsed);
+    this.introductions = new Introductions(lexicon, doc, parsed, assigned);
   }
 
   public List<Cluster> clusters() {
@@ -154,11 +154,17 @@ public final class PersonClusterer {
   /**
    * A short name two people of the article share, written before either is named in full (a
    * headline's "Clinton" beside Hillary and Bill Clinton): the one the article names far more often,
-   * its subject (issue 8). Left unresolved when neither has twice the other's names.
+   * its subject (issue 8), unless the article's other short names of that surname all went to one
+   * of them. Left unresolved when neither has twice the other's names.
    */
   private void byProminence(NameMention m, PersonName p) {
     List<Cluster> candidates = narrow(clusters.stream()
         .filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList(), m, p);
+    Optional<Cluster> usual = introductions.sameSurnameElsewhere(m, p).filter(candidates::contains);
+    if (candidates.size() > 1 && usual.isPresent()) {
+      assign(m, usual.get());
+      return;
+    }
     Cluster best = null;
     int first = 0;
     int second = 0;
