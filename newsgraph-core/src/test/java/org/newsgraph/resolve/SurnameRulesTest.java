@@ -189,4 +189,12 @@ class SurnameRulesTest {
         "Smith/NNP/PERSON said/VBD he/PRP learned/VBD .").headline());
     assertThat(entitiesOf(r, "Smith")).hasSize(2).containsOnly(Optional.of(id(r, "John Smith")));
   }
+  @Test
+  void aSurnameGluedToThePreviousSentenceByALostSpaceIsAMentionOfThePerson() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "Voters/NNS listened/VBD ,/, he/PRP said.Smith/NN claimed/VBD victory/NN ."));
+    List<Mention> smith = r.mentions().stream().filter(m -> m.span().text().equals("Smith")).toList();
+    assertThat(smith).extracting(Mention::entity).containsExactly(Optional.of(id(r, "John Smith")));
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of the article's people nested in other words and names (issue 8): the surname in a
@@ -17,6 +18,9 @@ import java.util.Set;
  * Not thread-safe: one per article.
  */
 final class NestedNames {
+
+  /** A hyphen, or a full stop with no space after it ("said.Trump" where a scraped text lost the space). */
+  static final Pattern SEPARATOR = Pattern.compile("-|(?<=\\p{Ll})\\.(?=\\p{Lu})");
 
   private final Lexicon lexicon;
   private final Doc doc;
@@ -38,7 +42,8 @@ final class NestedNames {
 
   /**
    * Surnames of the article's people inside hyphenated words ("anti-Trump delegates", "a pro-Clinton
-   * super PAC"): a mention of that person, its span narrowed to the name by the resolver (issue 8).
+   * super PAC") or glued to the previous sentence by a lost space ("he said.Trump claimed"): a mention
+   * of that person, its span narrowed to the name by the resolver (issue 8).
    * Words inside person names are left to the names.
    */
   private List<NameMention> hyphenParts(List<NameMention> allNames) {
@@ -47,10 +52,10 @@ final class NestedNames {
     List<NameMention> found = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       String word = doc.word(i);
-      if (person[i] || doc.removed(i) || word.indexOf('-') < 0) {
+      if (person[i] || doc.removed(i) || !SEPARATOR.matcher(word).find()) {
         continue;
       }
-      for (String part : word.split("-")) {
+      for (String part : SEPARATOR.split(word)) {
         boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && people.isSurname(part, false);
         if (known) {
           NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT));

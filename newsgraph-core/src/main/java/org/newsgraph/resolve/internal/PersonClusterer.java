@@ -289,6 +289,11 @@ public final class PersonClusterer {
     return clusters.stream().anyMatch(c -> c.person().map(q -> (!full || q.isFull()) && q.last().equals(word)).orElse(false));
   }
 
+  /** The parts of a word joined by hyphens or by a full stop without a space, as {@link NestedNames} reads them. */
+  public static String[] joinedParts(String word) {
+    return NestedNames.SEPARATOR.split(word, -1);
+  }
+
   /** Whether {@code m} is a name inside a hyphenated word or inside another name (no antecedent, no speaker). */
   public boolean isPart(NameMention m) {
     return nested.isPart(m);
