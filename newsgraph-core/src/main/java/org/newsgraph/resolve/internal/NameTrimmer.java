@@ -90,7 +90,7 @@ final class NameTrimmer {
     }
     String rest = String.join(" ", words(from + 1, to));
     boolean known = to - from > 2 ? fullNames.contains(rest) : surnames.contains(rest);
-    return to - from >= 2 && strayFirstWord(from, to, known) ? Optional.of(span(m, from + 1, to)) : Optional.empty();
+    return to - from >= 2 && strayFirstWord(from, known) ? Optional.of(span(m, from + 1, to)) : Optional.empty();
   }
 
   private NameMention span(NameMention m, int a, int b) {
@@ -99,19 +99,14 @@ final class NameTrimmer {
   }
 
   /**
-   * Whether the first word of the span {@code [from, to)} is no part of the name after it: a month
-   * after a preposition before a known name ("In August Trump met with"), or a capitalised word that
-   * is no given name before a given name and a surname ("apoplectic Cheeto Donald Trump"); three
-   * words at least, so that a two-word name whose surname is also a given name ("Rahm Emanuel") stays.
+   * Whether the first word of the span {@code [from, to)} is a month after a preposition, before a
+   * known name ("In August Trump met with"): the month begins a time expression, not the name. (A
+   * capitalised word that is no known given name is not enough: "Norbert Leo Butz", "Hans Joachim
+   * Schellnhuber" start with given names the lexicon lacks.)
    */
-  private boolean strayFirstWord(int from, int to, boolean knownInside) {
-    String word = doc.word(from);
-    if (knownInside && MONTHS.contains(word) && from > 0 && TEMPORAL.contains(doc.word(from - 1).toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    return to - from >= 3 && Character.isUpperCase(word.charAt(0)) && !partOfName(word) && !lexicon.isHonorific(word)
-        && lexicon.isFirstName(doc.word(from + 1)) && !lexicon.isNameModifier(doc.word(from + 1))
-        && Character.isUpperCase(doc.word(to - 1).charAt(0));
+  private boolean strayFirstWord(int from, boolean knownInside) {
+    return knownInside && MONTHS.contains(doc.word(from)) && from > 0
+        && TEMPORAL.contains(doc.word(from - 1).toLowerCase(Locale.ROOT));
   }
 
   /**
