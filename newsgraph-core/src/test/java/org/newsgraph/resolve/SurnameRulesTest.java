@@ -197,4 +197,12 @@ class SurnameRulesTest {
     List<Mention> smith = r.mentions().stream().filter(m -> m.span().text().equals("Smith")).toList();
     assertThat(smith).extracting(Mention::entity).containsExactly(Optional.of(id(r, "John Smith")));
   }
+  @Test
+  void aKnownSurnameInCapitalsIsAMentionOfThePerson() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "POLL/NN SHOWS/NNS STRONG/NNP SMITH/NNP/ORGANIZATION LEAD/NN .",
+        "SMITH/NN :/: We/PRP will/MD win/VB ."));
+    assertThat(entitiesOf(r, "SMITH")).hasSize(2).containsOnly(Optional.of(id(r, "John Smith")));
+  }
 }

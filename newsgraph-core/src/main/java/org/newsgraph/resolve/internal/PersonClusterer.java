@@ -203,7 +203,9 @@ public final class PersonClusterer {
       return Optional.empty();
     }
     String word = doc.word(m.firstToken());
-    List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.last().equals(word) && q.isFull()).orElse(false)).toList();
+    boolean caps = allCaps(word);
+    List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.isFull()
+        && (caps ? q.last().equalsIgnoreCase(word) : q.last().equals(word))).orElse(false)).toList();
     if (owners.size() != 1) {
       return Optional.empty();
     }
@@ -214,8 +216,8 @@ public final class PersonClusterer {
   }
 
   /**
-   * Surnames the engine left untagged ("Sessions" as O) or that the {@link NameTrimmer} cut off a
-   * person span ("Trump" of the headline "Marine Le Pen Backs Trump And Denounces Clinton", read as
+   * Surnames the engine left untagged ("Sessions" as O; "TRUMP" in a heading in capitals) or that the
+   * {@link NameTrimmer} cut off a person span ("Trump" of the headline "Marine Le Pen Backs Trump And Denounces Clinton", read as
    * one name): proper nouns equal to one person's surname outside the kept names ({@code allNames}).
    */
   private List<NameMention> surnamesAgain(List<NameMention> allNames) {
@@ -225,12 +227,14 @@ public final class PersonClusterer {
     for (int i = 0; i < doc.size(); i++) {
       // a place or organisation tag counts only inside a kept name: a token left over when an outlet
       // replaced the engine's span ("the Washington Post Trump said") may still be a surname (issue 8)
-      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP")
+      String word = doc.word(i);
+      boolean caps = allCaps(word); // a heading or a transcript's speaker in capitals ("TRUMP:"), which the engine tags as it likes
+      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith(caps ? "NN" : "NNP")
           || NOT_NAME_NER.contains(doc.token(i).ner()) && !leftOver(i, allNames)) {
         continue;
       }
-      String word = doc.word(i);
-      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
+      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> caps ? q.last().equalsIgnoreCase(word)
+          : q.last().equals(word)).orElse(false));
       // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
       // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
       if (known) {
@@ -241,6 +245,11 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  private static boolean allCaps(String word) {
+    return word.length() > 1 && word.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+        && word.chars().filter(Character::isLetter).count() > 1;
   }
 
   /** Whether token {@code i} lies in an engine name that a kept name replaced in part (an outlet cut out of it). */
