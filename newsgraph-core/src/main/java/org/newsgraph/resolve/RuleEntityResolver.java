@@ -83,7 +83,7 @@ public final class RuleEntityResolver implements EntityResolver {
     for (NameMention m : names) {
       Optional<String> id = Optional.ofNullable(assigned.get(m)).map(ids::get);
       Span span = doc.span(m.firstToken(), m.endToken());
-      if (people.isPart(m)) {
+      if (people.isPart(m) && m.endToken() - m.firstToken() == 1) { // a nested full name is whole tokens
         int at = hyphenPart(span.text(), m.surface());
         span = Span.of(doc.text(), span.start() + at, span.start() + at + m.surface().length());
       }
@@ -97,10 +97,10 @@ public final class RuleEntityResolver implements EntityResolver {
     return mentions;
   }
 
-  /** Where {@code part} starts in the hyphenated {@code word} as a whole part ("Trump" in "anti-Trump"). */
+  /** Where {@code part} starts in the joined {@code word} as a whole part ("Trump" in "anti-Trump", "said.Trump"). */
   private static int hyphenPart(String word, String part) {
     int at = 0;
-    for (String p : word.split("-", -1)) {
+    for (String p : PersonClusterer.joinedParts(word)) {
       if (p.equals(part)) {
         return at;
       }

@@ -144,4 +144,65 @@ class SurnameRulesTest {
         "Smith/NNP/PERSON said/VBD she/PRP was/VBD ready/JJ .").headline());
     assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
   }
+  @Test
+  void aKnownSurnameTheTrimmerCutOffAHeadlineNameIsFoundAgain() {
+    var r = resolve(Texts.of(
+        "Ann/NNP/PERSON Lee/NNP/PERSON Backs/NNP/PERSON Smith/NNP/PERSON And/CC Denounces/NNP/PERSON Jones/NNP/PERSON",
+        "John/NNP/PERSON Smith/NNP/PERSON thanked/VBD Ann/NNP/PERSON Lee/NNP/PERSON and/CC Mary/NNP/PERSON Jones/NNP/PERSON .")
+        .headline());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+  }
+
+  @Test
+  void aMonthAfterAPrepositionIsNoPartOfTheNameAfterIt() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "In/IN August/NNP/PERSON Smith/NNP/PERSON met/VBD voters/NNS .",
+        "August/NNP/PERSON Jones/NNP/PERSON met/VBD voters/NNS ."));
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+    assertThat(r.entities()).extracting(Entity::name).contains("August Jones").doesNotContain("August Smith");
+  }
+
+  @Test
+  void aGivenNameTheLexiconLacksBeforeAKnownGivenNameStaysPartOfTheName() {
+    var r = resolve(Texts.of(
+        "Zorvana/NNP/PERSON John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "Rahm/NNP/PERSON Emanuel/NNP/PERSON listened/VBD ."));
+    assertThat(r.entities()).extracting(Entity::name).contains("Zorvana John Smith", "Rahm Emanuel");
+  }
+
+  @Test
+  void aFullNameInsideAnOrganisationsNameIsThatPersonNotWhomTheBareSurnameMeans() {
+    var r = resolve(Texts.of(
+        "Eric/NNP/PERSON Smith/NNP/PERSON praised/VBD his/PRP$ father/NN ,/, John/NNP/PERSON Smith/NNP/PERSON .",
+        "Smith/NNP/PERSON gave/VBD to/TO the/DT John/NNP/ORGANIZATION Q./NNP/ORGANIZATION Smith/NNP/ORGANIZATION "
+            + "Foundation/NNP/ORGANIZATION and/CC the/DT Eric/NNP/ORGANIZATION Smith/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION ."));
+    assertThat(entitiesOf(r, "John Q. Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+    assertThat(entitiesOf(r, "Eric Smith")).hasSize(2).containsOnly(Optional.of(id(r, "Eric Smith")));
+  }
+  @Test
+  void aHeadlineSurnameBeforeAnyoneIsNamedInFullIsWhomTheBodysBareSurnameMeans() {
+    var r = resolve(Texts.of(
+        "For/IN Smith/NNP/PERSON ,/, a/DT lesson/NN",
+        "John/NNP/PERSON Smith/NNP/PERSON met/VBD his/PRP$ brother/NN ,/, Fred/NNP/PERSON Smith/NNP/PERSON .",
+        "Fred/NNP/PERSON drank/VBD .", "Fred/NNP/PERSON left/VBD .", "Fred/NNP/PERSON fell/VBD .",
+        "Smith/NNP/PERSON said/VBD he/PRP learned/VBD .").headline());
+    assertThat(entitiesOf(r, "Smith")).hasSize(2).containsOnly(Optional.of(id(r, "John Smith")));
+  }
+  @Test
+  void aSurnameGluedToThePreviousSentenceByALostSpaceIsAMentionOfThePerson() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "Voters/NNS listened/VBD ,/, he/PRP said.Smith/NN claimed/VBD victory/NN ."));
+    List<Mention> smith = r.mentions().stream().filter(m -> m.span().text().equals("Smith")).toList();
+    assertThat(smith).extracting(Mention::entity).containsExactly(Optional.of(id(r, "John Smith")));
+  }
+  @Test
+  void aKnownSurnameInCapitalsIsAMentionOfThePerson() {
+    var r = resolve(Texts.of(
+        "John/NNP/PERSON Smith/NNP/PERSON spoke/VBD .",
+        "POLL/NN SHOWS/NNS STRONG/NNP SMITH/NNP/ORGANIZATION LEAD/NN .",
+        "SMITH/NN :/: We/PRP will/MD win/VB ."));
+    assertThat(entitiesOf(r, "SMITH")).hasSize(2).containsOnly(Optional.of(id(r, "John Smith")));
+  }
 }

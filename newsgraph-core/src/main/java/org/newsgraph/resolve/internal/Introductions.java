@@ -1,22 +1,28 @@
 package org.newsgraph.resolve.internal;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the people who share a surname are introduced, which decides who a bare surname means
- * (issue 8). Reads the names {@link PersonClusterer} has parsed so far.
+ * (issue 8). Reads the names {@link PersonClusterer} has parsed and resolved so far.
  */
 final class Introductions {
 
   private final Lexicon lexicon;
   private final Doc doc;
   private final Map<NameMention, PersonName> parsed;
+  private final Map<NameMention, Cluster> assigned;
 
-  Introductions(Lexicon lexicon, Doc doc, Map<NameMention, PersonName> parsed) {
+  Introductions(Lexicon lexicon, Doc doc, Map<NameMention, PersonName> parsed, Map<NameMention, Cluster> assigned) {
     this.lexicon = lexicon;
     this.doc = doc;
     this.parsed = parsed;
+    this.assigned = assigned;
   }
 
   /**
@@ -68,5 +74,22 @@ final class Introductions {
     int governor = doc.token(head).head();
     return doc.token(head).relation().equals("compound") && governor >= n.endToken()
         && lexicon.isTitleWord(doc.word(governor));
+  }
+
+  /**
+   * The one person every other resolved short name with this surname (and suffix) went to: an
+   * article keeps a bare surname for one person throughout, so a headline's or abstract's "Trump"
+   * before anyone is named in full is whom the body's "Mr. Trump" and "Trump" are (issue 8). Empty
+   * when they went to two people ("Mrs. Clinton" and "Mr. Clinton") or none was resolved.
+   */
+  Optional<Cluster> sameSurnameElsewhere(NameMention m, PersonName p) {
+    Set<Cluster> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+    assigned.forEach((n, c) -> {
+      PersonName q = parsed.get(n);
+      if (n != m && q != null && !q.isFull() && q.lastKey().equals(p.lastKey()) && q.suffix().equals(p.suffix())) {
+        owners.add(c);
+      }
+    });
+    return owners.size() == 1 ? Optional.of(owners.iterator().next()) : Optional.empty();
   }
 }

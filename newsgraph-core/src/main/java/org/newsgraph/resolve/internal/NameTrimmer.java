@@ -30,6 +30,11 @@ import java.util.Set;
 final class NameTrimmer {
 
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+  /** Words after which a month begins a time expression ("in August", "since June"). */
+  private static final Set<String> TEMPORAL = Set.of("in", "since", "until", "by", "through", "during", "last", "early",
+      "late", "mid", "from", "before", "after", "of");
 
   private final Lexicon lexicon;
   private final Doc doc;
@@ -79,12 +84,29 @@ final class NameTrimmer {
             || (length >= 2 ? lexicon.isFirstName(doc.word(a)) : known) && leftoversGo(from, a, b, to, false)
             || known && b == to && a - 1 > from && headlineVerb(a - 1, surnames);
         if (fits) {
-          String surface = NameFinder.surface(doc, a, b);
-          return Optional.of(new NameMention(a, b, m.fineType(), m.type(), surface, surface.toLowerCase(Locale.ROOT)));
+          return Optional.of(span(m, a, b));
         }
       }
     }
-    return Optional.empty();
+    String rest = String.join(" ", words(from + 1, to));
+    boolean known = to - from > 2 ? fullNames.contains(rest) : surnames.contains(rest);
+    return to - from >= 2 && strayFirstWord(from, known) ? Optional.of(span(m, from + 1, to)) : Optional.empty();
+  }
+
+  private NameMention span(NameMention m, int a, int b) {
+    String surface = NameFinder.surface(doc, a, b);
+    return new NameMention(a, b, m.fineType(), m.type(), surface, surface.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the first word of the span {@code [from, to)} is a month after a preposition, before a
+   * known name ("In August Trump met with"): the month begins a time expression, not the name. (A
+   * capitalised word that is no known given name is not enough: "Norbert Leo Butz", "Hans Joachim
+   * Schellnhuber" start with given names the lexicon lacks.)
+   */
+  private boolean strayFirstWord(int from, boolean knownInside) {
+    return knownInside && MONTHS.contains(doc.word(from)) && from > 0
+        && TEMPORAL.contains(doc.word(from - 1).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names of the article's people nested in other words and names (issue 8): the surname in a
@@ -16,6 +18,9 @@ import java.util.Set;
  * Not thread-safe: one per article.
  */
 final class NestedNames {
+
+  /** A hyphen, or a full stop with no space after it ("said.Trump" where a scraped text lost the space). */
+  static final Pattern SEPARATOR = Pattern.compile("-|(?<=\\p{Ll})\\.(?=\\p{Lu})");
 
   private final Lexicon lexicon;
   private final Doc doc;
@@ -37,7 +42,8 @@ final class NestedNames {
 
   /**
    * Surnames of the article's people inside hyphenated words ("anti-Trump delegates", "a pro-Clinton
-   * super PAC"): a mention of that person, its span narrowed to the name by the resolver (issue 8).
+   * super PAC") or glued to the previous sentence by a lost space ("he said.Trump claimed"): a mention
+   * of that person, its span narrowed to the name by the resolver (issue 8).
    * Words inside person names are left to the names.
    */
   private List<NameMention> hyphenParts(List<NameMention> allNames) {
@@ -46,10 +52,10 @@ final class NestedNames {
     List<NameMention> found = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
       String word = doc.word(i);
-      if (person[i] || doc.removed(i) || word.indexOf('-') < 0) {
+      if (person[i] || doc.removed(i) || !SEPARATOR.matcher(word).find()) {
         continue;
       }
-      for (String part : word.split("-")) {
+      for (String part : SEPARATOR.split(word)) {
         boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && people.isSurname(part, false);
         if (known) {
           NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT));
@@ -67,6 +73,7 @@ final class NestedNames {
    * A person's surname inside the name of an organisation or place ("the Clinton Foundation", "Trump
    * University", "Stop Trump"): a nested mention of that person, as corpora with nested entities (GUM)
    * annotate it (issue 8). Only surnames of people the article names in full; never in outlet names.
+   * A full name inside ("the Eric Trump Foundation") is that person's, the whole name the mention.
    */
   private List<NameMention> inOtherNames(List<NameMention> allNames) {
     List<NameMention> found = new ArrayList<>();
@@ -74,19 +81,43 @@ final class NestedNames {
       if (n.isPerson() || n.endToken() - n.firstToken() < 2 || lexicon.outlets().contains(n.surface())) {
         continue;
       }
+      int from = n.firstToken();
       for (int i = n.firstToken(); i < n.endToken(); i++) {
         String word = doc.word(i);
         boolean known = doc.capitalised(i) && !doc.removed(i) && people.isSurname(word, true);
         if (known) {
-          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(Locale.ROOT));
-          if (people.resolveNested(m)) {
+          Optional<NameMention> full = fullNameEndingAt(from, i);
+          NameMention m = full.isPresent() ? full.get()
+              : new NameMention(i, i + 1, "PERSON", "PERSON", word, word.toLowerCase(Locale.ROOT));
+          if (full.isPresent() || people.resolveNested(m)) {
             found.add(m);
             parts.add(m);
+            from = i + 1;
           }
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The longest full name of one of the article's people that ends with the surname at {@code last}
+   * and starts at or after {@code from}, resolved ("Donald J. Trump" in "the Donald J. Trump
+   * Foundation" is Donald J. Trump, not whoever the bare surname means); else empty.
+   */
+  private Optional<NameMention> fullNameEndingAt(int from, int last) {
+    int first = last; // the name's words are capitalised: "Chelsea Clinton" of "Bill, Hillary & Chelsea Clinton Foundation"
+    while (first > from && !doc.removed(first - 1) && doc.capitalised(first - 1)) {
+      first--;
+    }
+    for (int start = first; start < last; start++) {
+      String surface = NameFinder.surface(doc, start, last + 1);
+      NameMention m = new NameMention(start, last + 1, "PERSON", "PERSON", surface, surface.toLowerCase(Locale.ROOT));
+      if (people.resolveNestedFull(m)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code m} is a name this finder made. */

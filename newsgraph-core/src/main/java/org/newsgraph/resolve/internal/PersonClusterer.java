@@ -40,7 +40,7 @@ public final class PersonClusterer {
     this.lexicon = lexicon;
     this.doc = doc;
     this.nested = new NestedNames(lexicon, doc, this);
-    this.introductions = new Introductions(lexicon, doc, parsed);
+    this.introductions = new Introductions(lexicon, doc, parsed, assigned);
   }
 
   public List<Cluster> clusters() {
@@ -81,10 +81,10 @@ public final class PersonClusterer {
         byProminence(m, p);
       }
     }
-    List<NameMention> all = new ArrayList<>(persons);
-    all.addAll(surnamesAgain(allNames));
-    List<NameMention> kept = new ArrayList<>(persons); // the trimmed person names, so nested names see what they left
+    List<NameMention> kept = new ArrayList<>(persons); // the trimmed person names, so later steps see what they left
     allNames.stream().filter(n -> !n.isPerson()).forEach(kept::add);
+    List<NameMention> all = new ArrayList<>(persons);
+    all.addAll(surnamesAgain(kept));
     all.addAll(nested.find(kept));
     all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
     return all;
@@ -154,11 +154,17 @@ public final class PersonClusterer {
   /**
    * A short name two people of the article share, written before either is named in full (a
    * headline's "Clinton" beside Hillary and Bill Clinton): the one the article names far more often,
-   * its subject (issue 8). Left unresolved when neither has twice the other's names.
+   * its subject (issue 8), unless the article's other short names of that surname all went to one
+   * of them. Left unresolved when neither has twice the other's names.
    */
   private void byProminence(NameMention m, PersonName p) {
     List<Cluster> candidates = narrow(clusters.stream()
         .filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList(), m, p);
+    Optional<Cluster> usual = introductions.sameSurnameElsewhere(m, p).filter(candidates::contains);
+    if (candidates.size() > 1 && usual.isPresent()) {
+      assign(m, usual.get());
+      return;
+    }
     Cluster best = null;
     int first = 0;
     int second = 0;
@@ -197,7 +203,9 @@ public final class PersonClusterer {
       return Optional.empty();
     }
     String word = doc.word(m.firstToken());
-    List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.last().equals(word) && q.isFull()).orElse(false)).toList();
+    boolean caps = allCaps(word);
+    List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.isFull()
+        && (caps ? q.last().equalsIgnoreCase(word) : q.last().equals(word))).orElse(false)).toList();
     if (owners.size() != 1) {
       return Optional.empty();
     }
@@ -207,7 +215,11 @@ public final class PersonClusterer {
     return Optional.of(person);
   }
 
-  /** Surnames the engine left untagged ("Sessions" as O): proper nouns equal to one person's surname. */
+  /**
+   * Surnames the engine left untagged ("Sessions" as O; "TRUMP" in a heading in capitals) or that the
+   * {@link NameTrimmer} cut off a person span ("Trump" of the headline "Marine Le Pen Backs Trump And Denounces Clinton", read as
+   * one name): proper nouns equal to one person's surname outside the kept names ({@code allNames}).
+   */
   private List<NameMention> surnamesAgain(List<NameMention> allNames) {
     boolean[] taken = new boolean[doc.size()];
     allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
@@ -215,12 +227,14 @@ public final class PersonClusterer {
     for (int i = 0; i < doc.size(); i++) {
       // a place or organisation tag counts only inside a kept name: a token left over when an outlet
       // replaced the engine's span ("the Washington Post Trump said") may still be a surname (issue 8)
-      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith("NNP")
+      String word = doc.word(i);
+      boolean caps = allCaps(word); // a heading or a transcript's speaker in capitals ("TRUMP:"), which the engine tags as it likes
+      if (taken[i] || doc.removed(i) || !doc.token(i).pos().startsWith(caps ? "NN" : "NNP")
           || NOT_NAME_NER.contains(doc.token(i).ner()) && !leftOver(i, allNames)) {
         continue;
       }
-      String word = doc.word(i);
-      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> q.last().equals(word)).orElse(false));
+      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> caps ? q.last().equalsIgnoreCase(word)
+          : q.last().equals(word)).orElse(false));
       // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
       // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
       if (known) {
@@ -231,6 +245,11 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  private static boolean allCaps(String word) {
+    return word.length() > 1 && word.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+        && word.chars().filter(Character::isLetter).count() > 1;
   }
 
   /** Whether token {@code i} lies in an engine name that a kept name replaced in part (an outlet cut out of it). */
@@ -254,9 +273,34 @@ public final class PersonClusterer {
     return assigned.containsKey(m);
   }
 
+  /**
+   * Resolves a full name found inside another name ("the Donald J. Trump Foundation", "the Eric
+   * Trump Foundation") as the one person of the article with a compatible full name; false when
+   * there is none or more than one. Creates nobody: an organisation's name introduces no person.
+   */
+  boolean resolveNestedFull(NameMention m) {
+    Optional<PersonName> p = PersonName.parse(words(m)).filter(PersonName::isFull);
+    if (p.isEmpty() || !lexicon.isFirstName(p.get().given().get(0))) {
+      return false;
+    }
+    List<Cluster> fits = clusters.stream().filter(c -> c.person().map(q -> q.isFull() && q.compatible(p.get(), lexicon))
+        .orElse(false)).toList();
+    if (fits.size() != 1) {
+      return false;
+    }
+    parsed.put(m, p.get());
+    assign(m, fits.get(0));
+    return true;
+  }
+
   /** Whether {@code word} is the surname of one of the article's people ({@code full}: named in full). */
   boolean isSurname(String word, boolean full) {
     return clusters.stream().anyMatch(c -> c.person().map(q -> (!full || q.isFull()) && q.last().equals(word)).orElse(false));
+  }
+
+  /** The parts of a word joined by hyphens or by a full stop without a space, as {@link NestedNames} reads them. */
+  public static String[] joinedParts(String word) {
+    return NestedNames.SEPARATOR.split(word, -1);
   }
 
   /** Whether {@code m} is a name inside a hyphenated word or inside another name (no antecedent, no speaker). */
