@@ -272,6 +272,28 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheSourceTheSpeechVerbIsAccordingTo() {
+    var article = Parses.of("“We will win,” Welch said, according to Vermont Edition.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Welch:NNP:nsubj:7 said:VBD:root:-1 ,:,:punct:7 according:VBG:case:12 to:TO:fixed:9 "
+            + "Vermont:NNP:compound:12 Edition:NNP:obl:7 .:.:punct:7")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Vermont Edition");
+    assertThat(q.cue().map(Span::text)).contains("according to");
+  }
+
+  @Test
+  void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
+    var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Welch:NNP:nsubj:7 said:VBD:root:-1 as:IN:mark:16 the:DT:det:10 race:NN:nsubj:16 ,:,:punct:14 "
+            + "according:VBG:case:14 to:TO:fixed:12 Gallup:NNP:obl:16 ,:,:punct:14 tightened:VBD:advcl:7 .:.:punct:7")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Welch");
+  }
+
+  @Test
   void attributesAQuotationWithoutASpeechWordToTheSubjectOfItsClause() {
     var article = Parses.of("Clinton backs a “public option” for everyone.")
         .sentence("Clinton:NNP:nsubj:1 backs:VBZ:root:-1 a:DT:det:5 “:``:punct:5 public:JJ:amod:5 option:NN:obj:1 "

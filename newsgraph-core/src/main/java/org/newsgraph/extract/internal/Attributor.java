@@ -65,10 +65,36 @@ public final class Attributor {
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
-        return a;
+        return Optional.of(accordingTo(a.get()).orElse(a.get()));
       }
     }
     return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * The source behind a speech verb that says where its words were found ("“…,” Welch said, according
+   * to Vermont Edition", "Hewitt said, according to a transcript"): PolNeAR takes the source named by
+   * "according to", not the speaker, as the quotation's source. Issue 5.
+   */
+  private Optional<Attribution> accordingTo(Attribution a) {
+    if (!a.hasCue() || !p.pos(a.cueFirst()).startsWith("VB") || p.lower(a.cueFirst()).equals("according")) {
+      return Optional.empty();
+    }
+    int verb = a.cueFirst();
+    for (int c : p.children(verb)) {
+      if (p.quoteOf(c) >= 0) {
+        continue;
+      }
+      if (p.lower(c).equals("according")) {
+        return attributeCue(c); // "according" parsed as a participle on the verb, its source below it
+      }
+      for (int cc : p.children(c)) {
+        if (p.rel(cc).equals("case") && p.lower(cc).equals("according")) {
+          return attributeCue(cc); // the source an oblique of the verb, "according" its case marker
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
