@@ -294,6 +294,21 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void tellsTheModelTheWordOfACommonNounOrPronounButNeverOfAName() {
+    var article = Parses.of("Byrne praised her campaign. “We will win,” he said.")
+        .sentence("Byrne:NNP:nsubj:1 praised:VBD:root:-1 her:PRP$:nmod_poss:3 campaign:NN:obj:1 .:.:punct:1")
+        .sentence("“:``:punct:8 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:8 ,:,:punct:8 ”:'':punct:8 "
+            + "he:PRP:nsubj:8 said:VBD:root:-1 .:.:punct:8")
+        .article();
+    Map<String, List<String>> features = new java.util.HashMap<>();
+    new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        (span, candidates) -> candidates.forEach(c -> features.put(c.mention().text(), c.features()))).extract(article);
+    assertThat(features.get("he")).contains("word=he");
+    assertThat(features.get("her campaign")).contains("word=campaign");
+    assertThat(features.get("Byrne")).noneMatch(f -> f.startsWith("word="));
+  }
+
+  @Test
   void attributesAQuotationWithoutASpeechWordToTheSubjectOfItsClause() {
     var article = Parses.of("Clinton backs a “public option” for everyone.")
         .sentence("Clinton:NNP:nsubj:1 backs:VBZ:root:-1 a:DT:det:5 “:``:punct:5 public:JJ:amod:5 option:NN:obj:1 "
