@@ -284,6 +284,18 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheSourceOfAnAccordingToThatQualifiesTheClauseAboveItsCue() {
+    var article = Parses.of("Sullivan wrote messages that officials labeled “top secret”, according to sources.")
+        .sentence("Sullivan:NNP:nsubj:1 wrote:VBD:root:-1 messages:NNS:obj:1 that:WDT:obj:5 officials:NNS:nsubj:5 "
+            + "labeled:VBD:acl_relcl:2 “:``:punct:8 top:JJ:amod:8 secret:NN:xcomp:5 ”:'':punct:8 ,:,:punct:13 "
+            + "according:VBG:case:13 to:TO:fixed:11 sources:NNS:obl:1 .:.:punct:1")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“top secret”");
+    assertThat(speakerMention(q)).isEqualTo("sources");
+  }
+
+  @Test
   void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
     var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
         .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "

@@ -65,32 +65,36 @@ public final class Attributor {
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
-        return Optional.of(accordingTo(a.get()).orElse(a.get()));
+        return Optional.of(accordingTo(a.get(), first, last).orElse(a.get()));
       }
     }
     return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
   }
 
   /**
-   * The source behind a speech verb that says where its words were found ("“…,” Welch said, according
-   * to Vermont Edition", "Hewitt said, according to a transcript"): PolNeAR takes the source named by
-   * "according to", not the speaker, as the quotation's source. Issue 5.
+   * The source named by "according to" in the quotation's sentence when it qualifies the cue or the
+   * clause holding the quotation ("“…,” Welch said, according to Vermont Edition", "Trump said he was
+   * “happy to see” it, according to The New York Times", "messages labeled “top secret”, according to
+   * intelligence sources"): PolNeAR takes that source, not the speaker, as the quotation's. Issue 5.
    */
-  private Optional<Attribution> accordingTo(Attribution a) {
-    if (!a.hasCue() || !p.pos(a.cueFirst()).startsWith("VB") || p.lower(a.cueFirst()).equals("according")) {
+  private Optional<Attribution> accordingTo(Attribution a, int first, int last) {
+    if (!a.hasCue() || p.lower(a.cueFirst()).equals("according")) {
       return Optional.empty();
     }
-    int verb = a.cueFirst();
-    for (int c : p.children(verb)) {
-      if (p.quoteOf(c) >= 0) {
+    int clause = headOutside(first, last);
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    for (int t = from; t < to; t++) {
+      if (!p.lower(t).equals("according") || p.quoteOf(t) >= 0) {
         continue;
       }
-      if (p.lower(c).equals("according")) {
-        return attributeCue(c); // "according" parsed as a participle on the verb, its source below it
-      }
-      for (int cc : p.children(c)) {
-        if (p.rel(cc).equals("case") && p.lower(cc).equals("according")) {
-          return attributeCue(cc); // the source an oblique of the verb, "according" its case marker
+      int n = p.head(t);
+      // "according" is the case marker of its source, or a participle with its source below it
+      int qualified = n >= 0 && p.rel(t).equals("case") ? p.head(n) : n;
+      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause))) {
+        Optional<Attribution> source = attributeCue(t);
+        if (source.isPresent()) {
+          return source;
         }
       }
     }
