@@ -272,6 +272,55 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheSourceTheSpeechVerbIsAccordingTo() {
+    var article = Parses.of("“We will win,” Welch said, according to Vermont Edition.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Welch:NNP:nsubj:7 said:VBD:root:-1 ,:,:punct:7 according:VBG:case:12 to:TO:fixed:9 "
+            + "Vermont:NNP:compound:12 Edition:NNP:obl:7 .:.:punct:7")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Vermont Edition");
+    assertThat(q.cue().map(Span::text)).contains("according to");
+  }
+
+  @Test
+  void givesAQuotationToTheSourceOfAnAccordingToThatQualifiesTheClauseAboveItsCue() {
+    var article = Parses.of("Sullivan wrote messages that officials labeled “top secret”, according to sources.")
+        .sentence("Sullivan:NNP:nsubj:1 wrote:VBD:root:-1 messages:NNS:obj:1 that:WDT:obj:5 officials:NNS:nsubj:5 "
+            + "labeled:VBD:acl_relcl:2 “:``:punct:8 top:JJ:amod:8 secret:NN:xcomp:5 ”:'':punct:8 ,:,:punct:13 "
+            + "according:VBG:case:13 to:TO:fixed:11 sources:NNS:obl:1 .:.:punct:1")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“top secret”");
+    assertThat(speakerMention(q)).isEqualTo("sources");
+  }
+
+  @Test
+  void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
+    var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Welch:NNP:nsubj:7 said:VBD:root:-1 as:IN:mark:16 the:DT:det:10 race:NN:nsubj:16 ,:,:punct:14 "
+            + "according:VBG:case:14 to:TO:fixed:12 Gallup:NNP:obl:16 ,:,:punct:14 tightened:VBD:advcl:7 .:.:punct:7")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Welch");
+  }
+
+  @Test
+  void tellsTheModelTheWordOfACommonNounOrPronounButNeverOfAName() {
+    var article = Parses.of("Byrne praised her campaign. “We will win,” he said.")
+        .sentence("Byrne:NNP:nsubj:1 praised:VBD:root:-1 her:PRP$:nmod_poss:3 campaign:NN:obj:1 .:.:punct:1")
+        .sentence("“:``:punct:8 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:8 ,:,:punct:8 ”:'':punct:8 "
+            + "he:PRP:nsubj:8 said:VBD:root:-1 .:.:punct:8")
+        .article();
+    Map<String, List<String>> features = new java.util.HashMap<>();
+    new AttributingQuoteExtractor(new SpeakerRanker(Map.of()),
+        (span, candidates) -> candidates.forEach(c -> features.put(c.mention().text(), c.features()))).extract(article);
+    assertThat(features.get("he")).contains("word=he");
+    assertThat(features.get("her campaign")).contains("word=campaign");
+    assertThat(features.get("Byrne")).noneMatch(f -> f.startsWith("word="));
+  }
+
+  @Test
   void attributesAQuotationWithoutASpeechWordToTheSubjectOfItsClause() {
     var article = Parses.of("Clinton backs a “public option” for everyone.")
         .sentence("Clinton:NNP:nsubj:1 backs:VBZ:root:-1 a:DT:det:5 “:``:punct:5 public:JJ:amod:5 option:NN:obj:1 "

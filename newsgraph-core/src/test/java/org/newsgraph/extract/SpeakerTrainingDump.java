@@ -28,7 +28,8 @@ import org.newsgraph.resolve.RuleEntityResolver;
 /**
  * Writes the speaker candidates of every quotation in PolNeAR articles, with their features, as JSON
  * Lines for {@code tools/train_speaker_ranker.py} (issue 5). Runs on cached analyses only (the texts
- * must have been analysed with {@code extract --analysis-cache DIR} before), with the rules alone
+ * must have been analysed with {@code extract --analysis-cache DIR} before; articles that were not are
+ * left out and named on standard error), with the rules alone
  * choosing speakers, so the features are those the shipped model sees.
  *
  * <p>Usage: {@code SpeakerTrainingDump CACHE_DIR ENGINE_VERSION OUT.jsonl FILE.txt...}
@@ -47,7 +48,11 @@ public final class SpeakerTrainingDump {
           new NewsTimeResolver(), quotes, (article, q) -> List.of());
       for (RawArticle a : read(args, 3)) {
         doc[0] = Path.of(a.source()).getFileName().toString().replaceAll("\\.txt$", "");
-        pipeline.analyse(a);
+        try {
+          pipeline.analyse(a);
+        } catch (IllegalStateException e) {
+          System.err.println(a.source() + ": " + e.getMessage()); // not cached: left out
+        }
       }
     }
   }

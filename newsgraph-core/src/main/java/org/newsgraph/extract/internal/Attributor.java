@@ -65,10 +65,40 @@ public final class Attributor {
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
-        return a;
+        return Optional.of(accordingTo(a.get(), first, last).orElse(a.get()));
       }
     }
     return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * The source named by "according to" in the quotation's sentence when it qualifies the cue or the
+   * clause holding the quotation ("“…,” Welch said, according to Vermont Edition", "Trump said he was
+   * “happy to see” it, according to The New York Times", "messages labeled “top secret”, according to
+   * intelligence sources"): PolNeAR takes that source, not the speaker, as the quotation's. Issue 5.
+   */
+  private Optional<Attribution> accordingTo(Attribution a, int first, int last) {
+    if (!a.hasCue() || p.lower(a.cueFirst()).equals("according")) {
+      return Optional.empty();
+    }
+    int clause = headOutside(first, last);
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    for (int t = from; t < to; t++) {
+      if (!p.lower(t).equals("according") || p.quoteOf(t) >= 0) {
+        continue;
+      }
+      int n = p.head(t);
+      // "according" is the case marker of its source, or a participle with its source below it
+      int qualified = n >= 0 && p.rel(t).equals("case") ? p.head(n) : n;
+      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause))) {
+        Optional<Attribution> source = attributeCue(t);
+        if (source.isPresent()) {
+          return source;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

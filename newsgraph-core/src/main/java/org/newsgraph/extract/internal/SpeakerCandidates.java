@@ -3,6 +3,7 @@ package org.newsgraph.extract.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Mention;
@@ -13,7 +14,7 @@ import org.newsgraph.model.Span;
  * (issue 5): every noun, pronoun and relative pronoun heading its phrase, outside quotation marks, from
  * two sentences before the quotation to one after it, plus the speaker the rules chose. Features say
  * how the parse links the word to the quotation and to speech verbs, how far it stands, what kind of
- * mention it is, and whether the rules chose it.
+ * mention it is, whether the rules chose it, and for a common noun or pronoun, its lemma.
  */
 public final class SpeakerCandidates {
 
@@ -127,6 +128,10 @@ public final class SpeakerCandidates {
       f.add("subjOf=" + p.lemma(p.head(t)));
     }
     f.add("rankBefore=" + q.rankBefore(t, this::isSubjectLike) + "|" + where);
+    if (!pos.equals("NNP")) {
+      // the word itself, but never a name: "official", "campaign", "statement" speak; "foot", "story" do not
+      f.add("word=" + p.lemma(t).toLowerCase(Locale.ROOT));
+    }
     return new Candidate(t, span, f);
   }
 

@@ -38,4 +38,12 @@ class SpeakerRankerTest {
     assertThat(ranker.score(rule)).isGreaterThan(ranker.score(place));
     assertThat(ranker.best(List.of(rule, place))).isEqualTo(rule);
   }
+
+  @Test
+  void theShippedModelPrefersAPersonNounToAThingInTheSamePlace() {
+    var ranker = SpeakerRanker.standard();
+    var spokesman = candidate(0, 5, "r=other", "rel=nsubj", "pos=NN", "word=spokesman");
+    var story = candidate(10, 15, "r=other", "rel=nsubj", "pos=NN", "word=story");
+    assertThat(ranker.best(List.of(story, spokesman))).isEqualTo(spokesman);
+  }
 }
