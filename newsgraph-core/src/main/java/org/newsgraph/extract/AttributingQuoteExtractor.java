@@ -218,14 +218,16 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
 
   /**
    * The attribution with the speaker the model prefers; the cue is the word the new speaker is the
-   * subject of when that word is a cue, else the rules' cue. A source named by "according to" stays.
+   * subject of when that word is a cue, else the rules' cue. A source named by "according to", or by a
+   * name standing alone before the colon that sets the quotation off ("Carl Bialik: “…”"), stays.
    */
   private Attribution rerank(ParsedText parsed, Attributor attributor, Span quoted,
       List<SpeakerCandidates.Candidate> candidates, Attribution rule) {
     observer.candidates().accept(quoted, candidates);
     SpeakerCandidates.Candidate best = ranker.best(candidates);
-    if (best == candidates.get(0) || rule.hasCue() && parsed.lower(rule.cueFirst()).equals("according")) {
-      return rule; // "according to X" names its source outright
+    if (best == candidates.get(0) || rule.hasCue() && parsed.lower(rule.cueFirst()).equals("according")
+        || attributor.isNamedBeforeColon(rule)) {
+      return rule; // "according to X" and "X: “…”" name the source outright
     }
     int head = parsed.head(best.token());
     return head >= 0 && parsed.quoteOf(head) < 0 && attributor.isCue(head)

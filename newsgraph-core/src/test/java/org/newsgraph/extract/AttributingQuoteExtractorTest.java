@@ -244,6 +244,46 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationSetOffAfterANameStandingAloneAfterAHeadingToThatName() {
+    var article = Parses.of("Pollsters said turnout rose - Jane Roe: “We expected it.”")
+        .sentence("Pollsters:NNS:nsubj:1 said:VBD:root:-1 turnout:NN:nsubj:3 rose:VBD:ccomp:1 -:HYPH:punct:6 "
+            + "Jane:NNP:compound:6 Roe:NNP:parataxis:1 ::PUNCT:punct:6 “:``:punct:10 We:PRP:nsubj:10 "
+            + "expected:VBD:parataxis:6 it:PRP:obj:10 .:.:punct:10 ”:'':punct:10")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(q.span().text()).isEqualTo("“We expected it.”");
+    assertThat(speakerMention(q)).isEqualTo("Jane Roe"); // not the pollsters who said something in the heading
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("word=pollster", 9.0)), (span, candidates) -> { });
+    assertThat(speakerMention(quoted(model.extract(article)).get(0))).isEqualTo("Jane Roe"); // the model cannot move it
+  }
+
+  @Test
+  void givesAQuotationAfterMoreFromNamesToTheLastName() {
+    var article = Parses.of("More from Jane Roe and John Doe: “We expected it.”")
+        .sentence("More:JJR:root:-1 from:IN:case:3 Jane:NNP:compound:3 Roe:NNP:nmod:0 and:CC:cc:6 John:NNP:compound:6 "
+            + "Doe:NNP:conj:3 ::PUNCT:punct:0 “:``:punct:10 We:PRP:nsubj:10 expected:VBD:parataxis:0 it:PRP:obj:10 "
+            + ".:.:punct:10 ”:'':punct:10")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("John Doe");
+  }
+
+  @Test
+  void neverTakesAPlaceOrAnAddresseeBeforeTheColonForAStandingName() {
+    var place = Parses.of("Trump said the judge was from Mexico: “He is biased.”")
+        .sentence("Trump:NNP:nsubj:1 said:VBD:root:-1 the:DT:det:3 judge:NN:nsubj:6 was:VBD:cop:6 from:IN:case:6 "
+            + "Mexico:NNP:ccomp:1 ::PUNCT:punct:1 “:``:punct:11 He:PRP:nsubj:11 is:VBZ:cop:11 biased:JJ:parataxis:1 "
+            + ".:.:punct:11 ”:'':punct:11")
+        .ner("Mexico", "LOCATION")
+        .article();
+    assertThat(speakerMention(quoted(extract(place)).get(0))).isEqualTo("Trump");
+    var told = Parses.of("Trump told Fox News: “We will win.”")
+        .sentence("Trump:NNP:nsubj:1 told:VBD:root:-1 Fox:NNP:compound:3 News:NNP:obj:1 ::PUNCT:punct:1 “:``:punct:8 "
+            + "We:PRP:nsubj:8 will:MD:aux:8 win:VB:parataxis:1 .:.:punct:8 ”:'':punct:8")
+        .article();
+    assertThat(speakerMention(quoted(extract(told)).get(0))).isEqualTo("Trump");
+  }
+
+  @Test
   void letsTheSpeakerModelOverruleTheRulesChoice() {
     var article = Parses.of("Byrne called Jones. “We will win,” he told him.")
         .sentence("Byrne:NNP:nsubj:1 called:VBD:root:-1 Jones:NNP:obj:1 .:.:punct:1")

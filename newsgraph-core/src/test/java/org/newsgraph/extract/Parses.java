@@ -73,6 +73,17 @@ final class Parses {
         item.substring(c3 + 1)};
   }
 
+  /** Gives every token {@code word} so far the named-entity type {@code ner} (a proper noun is a PERSON unless told). */
+  Parses ner(String word, String ner) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals(word)) {
+        tokens.set(i, new Token(t.start(), t.end(), t.word(), t.pos(), t.lemma(), ner, t.sentence(), t.head(), t.relation()));
+      }
+    }
+    return this;
+  }
+
   /** Adds a mention of {@code words} (its {@code nth} occurrence, from 0) linked to an entity of that name. */
   Parses mention(String words, int nth, String entityName) {
     int at = -1;
