@@ -153,7 +153,8 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
         return Optional.empty(); // a title or name between two quotations breaks no chain (“…,” Flynn said on “Fox.” “…”)
       }
       found = found.or(() -> unshaped).or(() -> lastResort(first, last, direct))
-          .map(a -> rerank(parsed, attributor, quoted, candidates.of(first, last, direct, a), a));
+          .map(a -> rerank(parsed, attributor, quoted, candidates.of(first, last, direct, a), a,
+              direct && saidRightAfter(parsed, speakers, quoted, a)));
       if (found.isEmpty()) {
         return Optional.empty(); // speech no one can be found to have said tells no one who said what
       }
@@ -222,17 +223,37 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
    * name standing alone before the colon that sets the quotation off ("Carl Bialik: “…”"), stays.
    */
   private Attribution rerank(ParsedText parsed, Attributor attributor, Span quoted,
-      List<SpeakerCandidates.Candidate> candidates, Attribution rule) {
+      List<SpeakerCandidates.Candidate> candidates, Attribution rule, boolean saidRightAfter) {
     observer.candidates().accept(quoted, candidates);
     SpeakerCandidates.Candidate best = ranker.best(candidates);
     if (best == candidates.get(0) || rule.hasCue() && parsed.lower(rule.cueFirst()).equals("according")
-        || attributor.isNamedBeforeColon(rule)) {
-      return rule; // "according to X" and "X: “…”" name the source outright
+        || attributor.isNamedBeforeColon(rule) || saidRightAfter) {
+      return rule; // "according to X", "X: “…”" and "“…,” X said" name the source outright
     }
     int head = parsed.head(best.token());
     return head >= 0 && parsed.quoteOf(head) < 0 && attributor.isCue(head)
         ? new Attribution(head, head, best.token())
         : new Attribution(rule.cueFirst(), rule.cueLast(), best.token());
+  }
+
+  /**
+   * Whether the rules' speaker is the subject of the speech verb right after a quotation that ends in
+   * a comma, a question or an exclamation mark, with nothing but a space or a comma between them
+   * (“…,” Roffman predicted. “…?” Todd asked): PolNeAR gives the quotation to that mention, even where
+   * an earlier mention of the same speaker or another speaker stands before it.
+   */
+  private static boolean saidRightAfter(ParsedText parsed, Speakers speakers, Span quoted, Attribution a) {
+    if (!a.hasCue() || !parsed.pos(a.cueFirst()).startsWith("VB")) {
+      return false;
+    }
+    String q = quoted.text().strip();
+    char end = q.length() >= 2 ? q.charAt(q.length() - 2) : ' ';
+    Span who = speakers.span(a.speaker());
+    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end()) {
+      return false;
+    }
+    return parsed.text().substring(quoted.end(), who.start()).matches("[ ,\u00a0]*")
+        && parsed.firstAtOrAfter(who.end()) == a.cueFirst();
   }
 
   /** The quote over {@code span}; one with no attribution has neither cue nor speaker. */
