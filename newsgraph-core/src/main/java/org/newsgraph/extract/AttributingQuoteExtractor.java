@@ -47,6 +47,9 @@ import org.newsgraph.resolve.ResolvedArticle;
  */
 public final class AttributingQuoteExtractor implements QuoteExtractor {
 
+  /** What may stand between a quotation, its speaker and its cue for them to stand right after it. */
+  private static final String BETWEEN = "[ ,\u00a0]*";
+
   private final SpeakerRanker ranker;
   private final QuoteKeeper keeper;
   private final Observer observer;
@@ -237,10 +240,11 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
   }
 
   /**
-   * Whether the rules' speaker is the subject of the speech verb right after a quotation that ends in
-   * a comma, a question or an exclamation mark, with nothing but a space or a comma between them
-   * (“…,” Roffman predicted. “…?” Todd asked): PolNeAR gives the quotation to that mention, even where
-   * an earlier mention of the same speaker or another speaker stands before it.
+   * Whether the rules' speaker and the speech verb it is the subject of stand right after a quotation
+   * that ends in a comma, a question or an exclamation mark, with nothing but a space or a comma
+   * between them (“…,” Roffman predicted. “…?” Todd asked. “…,” said Kunin): PolNeAR gives the
+   * quotation to that mention, even where an earlier mention of the same speaker or another speaker
+   * stands before it.
    */
   private static boolean saidRightAfter(ParsedText parsed, Speakers speakers, Span quoted, Attribution a) {
     if (!a.hasCue() || !parsed.pos(a.cueFirst()).startsWith("VB")) {
@@ -249,11 +253,15 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     String q = quoted.text().strip();
     char end = q.length() >= 2 ? q.charAt(q.length() - 2) : ' ';
     Span who = speakers.span(a.speaker());
-    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end()) {
+    int cueStart = parsed.token(a.cueFirst()).start();
+    int cueEnd = parsed.token(a.cueLast()).end();
+    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end() || cueStart < quoted.end()) {
       return false;
     }
-    return parsed.text().substring(quoted.end(), who.start()).matches("[ ,\u00a0]*")
-        && parsed.firstAtOrAfter(who.end()) == a.cueFirst();
+    String text = parsed.text();
+    return who.start() < cueStart
+        ? text.substring(quoted.end(), who.start()).matches(BETWEEN) && text.substring(who.end(), cueStart).matches(BETWEEN)
+        : text.substring(quoted.end(), cueStart).matches(BETWEEN) && text.substring(cueEnd, who.start()).matches(BETWEEN);
   }
 
   /** The quote over {@code span}; one with no attribution has neither cue nor speaker. */

@@ -318,6 +318,17 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void keepsTheSpeakerOfAnInvertedCueRightAfterAQuotationWhateverTheModelPrefers() {
+    var article = Parses.of("Byrne called Jones. “We will win,” said Smith.")
+        .sentence("Byrne:NNP:nsubj:1 called:VBD:root:-1 Jones:NNP:obj:1 .:.:punct:1")
+        .sentence("“:``:punct:6 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:6 ,:,:punct:6 ”:'':punct:6 "
+            + "said:VBD:root:-1 Smith:NNP:nsubj:6 .:.:punct:6")
+        .article();
+    var model = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel|where=nsubj|b1", 5.0)), (span, candidates) -> { });
+    assertThat(speakerMention(quoted(model.extract(article)).get(0))).isEqualTo("Smith");
+  }
+
+  @Test
   void showsTheModelEveryCandidateOutsideTheQuotationWithTheRulesChoiceFirst() {
     var article = Parses.of("Byrne called Jones. “We will win,” he told him.")
         .sentence("Byrne:NNP:nsubj:1 called:VBD:root:-1 Jones:NNP:obj:1 .:.:punct:1")
