@@ -70,10 +70,10 @@ public final class TransitionPredictor {
   private final float[] b1;
   /** The output layer transposed: {@code w2t[hiddenUnit][label]}. */
   private final double[][] w2t;
-  /** CoreNLP's precomputed hidden-layer products, keyed by feature index through {@link #preKeys}. */
+  /** CoreNLP's precomputed hidden-layer products, keyed by feature index through {@link #preTable}. */
   private final double[][] saved;
-  private final int[] preKeys;
-  private final int[] preIds;
+  /** Open addressing, key and id side by side ({@code [2 * slot]}, {@code [2 * slot + 1]}): one cache line per probe. */
+  private final int[] preTable;
   private final int preMask;
 
   private final MethodHandle features;
@@ -132,17 +132,16 @@ public final class TransitionPredictor {
       }
     }
     int size = Integer.highestOneBit(Math.max(2, preMap.size()) * 2) * 2;
-    this.preKeys = new int[size];
-    this.preIds = new int[size];
-    java.util.Arrays.fill(preKeys, -1);
+    this.preTable = new int[2 * size];
+    java.util.Arrays.fill(preTable, -1);
     this.preMask = size - 1;
     for (Map.Entry<Integer, Integer> e : preMap.entrySet()) {
       int slot = mix(e.getKey()) & preMask;
-      while (preKeys[slot] != -1) {
+      while (preTable[2 * slot] != -1) {
         slot = (slot + 1) & preMask;
       }
-      preKeys[slot] = e.getKey();
-      preIds[slot] = e.getValue();
+      preTable[2 * slot] = e.getKey();
+      preTable[2 * slot + 1] = e.getValue();
     }
 
     this.features = p.findVirtual(DependencyParser.class, "getFeatureArray",
@@ -304,9 +303,9 @@ public final class TransitionPredictor {
   private int preId(int index) {
     int slot = mix(index) & preMask;
     while (true) {
-      int key = preKeys[slot];
+      int key = preTable[2 * slot];
       if (key == index) {
-        return preIds[slot];
+        return preTable[2 * slot + 1];
       }
       if (key == -1) {
         return -1;
