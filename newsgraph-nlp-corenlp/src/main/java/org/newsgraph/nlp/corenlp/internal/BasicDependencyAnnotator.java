@@ -27,11 +27,14 @@ import java.util.Set;
 public final class BasicDependencyAnnotator implements Annotator {
 
   private final DependencyParser parser;
+  /** The same parse without CoreNLP's per-step costs; null where it does not reproduce this parser. */
+  private final TransitionPredictor predictor;
 
   /** Loads the parser named by {@code depparse.model} (CoreNLP's English UD model by default). */
   public BasicDependencyAnnotator(Properties props) {
     Properties own = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
     this.parser = DependencyParser.loadFromModelFile(own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
+    this.predictor = TransitionPredictor.of(parser);
   }
 
   @Override
@@ -41,7 +44,7 @@ public final class BasicDependencyAnnotator implements Annotator {
       return;
     }
     for (CoreMap sentence : sentences) {
-      GrammaticalStructure parse = parser.predict(sentence);
+      GrammaticalStructure parse = predictor != null ? predictor.predict(sentence) : parser.predict(sentence);
       SemanticGraph basic = SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.BASIC,
           GrammaticalStructure.Extras.NONE, null);
       sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);

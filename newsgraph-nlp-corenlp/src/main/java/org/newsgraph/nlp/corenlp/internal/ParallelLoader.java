@@ -59,7 +59,8 @@ public final class ParallelLoader {
       case "ssplit" -> impl::wordToSentences;
       case "pos" -> impl::posTagger;
       case "lemma" -> p -> impl.morpha(p, false);
-      case "ner" -> impl::ner;
+      // SUTime's rules only over sentences with a word they can make a time of (issue 11)
+      case "ner" -> p -> TimeWordFilter.install(impl.ner(p), TimeWords.load());
       // our lookup in place of CoreNLP's fine-grained step, then the mentions CoreNLP's NER would build (issue 11)
       case "gazetteer" -> p -> new GazetteerAnnotator(FineGazetteer.load());
       case "entitymentions" -> p -> new EntityMentionsAnnotator("ner.entitymentions", new Properties());
