@@ -32,22 +32,20 @@ public final class Attributor {
 
   private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname",
       "name", "refer", "describe");
-  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
-  private static final Set<String> ELLIPSES = Set.of("...", "…", ". . .");
-  /** The most words a name standing alone before a colon may have ("Frank Newport and Jim Harter"). */
-  private static final int MAX_NAME_WORDS = 7;
 
   private final ParsedText p;
   private final SpeakerFinder speakers;
+  private final SetOffSpeakers setOff;
 
   public Attributor(ParsedText p) {
     this.p = p;
     this.speakers = new SpeakerFinder(p);
+    this.setOff = new SetOffSpeakers(p);
   }
 
   /** The attribution of the quotation spanning tokens {@code first..last}, if the text gives one. */
   public Optional<Attribution> attribute(int first, int last) {
-    Optional<Attribution> named = namedBeforeColon(first);
+    Optional<Attribution> named = setOff.namedBeforeColon(first);
     if (named.isPresent()) {
       return named;
     }
@@ -75,7 +73,7 @@ public final class Attributor {
         return Optional.of(accordingTo(a.get(), first, last).orElse(a.get()));
       }
     }
-    return afterColon(first).or(() -> byline(last)).or(() -> introduced(first));
+    return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
   }
 
   /**
@@ -334,6 +332,11 @@ public final class Attributor {
     return new Attribution(first, last, speaker);
   }
 
+  /** Whether {@code a} is a name standing alone before the colon that sets its quotation off. */
+  public boolean isNamedBeforeColon(Attribution a) {
+    return setOff.isNamedBeforeColon(a);
+  }
+
   /** A quotation after a colon: the cue before the colon ("He said:"), or a name standing alone ("Pence:"). */
   private Optional<Attribution> afterColon(int first) {
     int colon = first - 1;
@@ -355,63 +358,6 @@ public final class Attributor {
     for (int t = from; t < colon; t++) {
       if (p.pos(t).startsWith("NN") && p.quoteOf(t) < 0) {
         return Optional.of(new Attribution(colon, colon, t)); // a label standing alone: "Transcript:"
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A quotation set off after a name standing alone before a colon, with nothing before the name in
-   * its sentence but a heading ended by a dash or an ellipsis, or "from" before a person or an
-   * organisation ("… were there all along - Carl Bialik: “…”", "More from Blumenthal and Cohen: “…”",
-   * "Frank Newport and Jim Harter: “…”"): how newsletters and transcripts say whose words follow,
-   * whatever speech verbs the heading or the quotation hold. Issue 5.
-   */
-  public Optional<Attribution> namedBeforeColon(int first) {
-    int colon = first - 1;
-    if (colon < 1 || !p.token(colon).word().equals(":") || p.quoteOf(colon) >= 0
-        || !p.pos(colon - 1).startsWith("NNP") || p.quoteOf(colon - 1) >= 0) {
-      return Optional.empty();
-    }
-    int from = p.sentence(p.token(colon).sentence()).firstToken();
-    int t = colon - 1;
-    while (t >= from && t >= colon - MAX_NAME_WORDS && p.quoteOf(t) < 0
-        && (p.pos(t).startsWith("NNP") || p.pos(t).equals("CC") || p.token(t).word().equals(","))) {
-      t--;
-    }
-    if (!p.pos(t + 1).startsWith("NNP")) {
-      return Optional.empty(); // the name starts with a name, not with "and"
-    }
-    boolean alone = t < from
-        || p.quoteOf(t) < 0 && (DASHES.contains(p.token(t).word()) || ELLIPSES.contains(p.token(t).word())
-            || p.lower(t).equals("from") && isPersonOrOrganisation(colon - 1)); // not "was from Mexico:"
-    return alone ? Optional.of(new Attribution(colon, colon, colon - 1)) : Optional.empty();
-  }
-
-  private boolean isPersonOrOrganisation(int t) {
-    String ner = p.token(t).ner();
-    return ner.equals("PERSON") || ner.equals("ORGANIZATION");
-  }
-
-  /** Whether {@code a} is a name standing alone before the colon that sets its quotation off. */
-  public boolean isNamedBeforeColon(Attribution a) {
-    return a.hasCue() && a.cueFirst() == a.cueLast() && a.speaker() == a.cueFirst() - 1
-        && p.token(a.cueFirst()).word().equals(":") && namedBeforeColon(a.cueFirst() + 1).isPresent();
-  }
-
-  /** A quotation signed after a dash: “…” ― Sonya Herridge. */
-  private Optional<Attribution> byline(int last) {
-    int dash = last + 1;
-    if (dash >= p.size() || !DASHES.contains(p.token(dash).word()) || p.quoteOf(dash) >= 0) {
-      return Optional.empty();
-    }
-    int paragraphEnd = p.text().indexOf('\n', p.token(dash).end());
-    for (int t = dash + 1; t < p.size() && t <= dash + 6 && p.quoteOf(t) < 0; t++) {
-      if (paragraphEnd >= 0 && p.token(t).start() > paragraphEnd) {
-        break;
-      }
-      if (p.pos(t).startsWith("NNP")) {
-        return Optional.of(new Attribution(dash, dash, t));
       }
     }
     return Optional.empty();
