@@ -4,30 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.nlp.corenlp.SharedEngine;
 
 /** SUTime behind the filter finds in the seed the very times and numbers SUTime alone finds (issue 11). */
 class TimeWordFilterIT {
 
   @Test
   void findsTheSeedsTimesAsSutimeAlone() throws IOException {
-    Properties p = new Properties();
-    p.setProperty("tokenize.language", "en");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("pos.maxlen", "400");
-    AnnotationPipeline tagger = ParallelLoader.load(List.of("tokenize", "ssplit", "pos", "lemma"), p);
-    Annotation seed = new Annotation(Files.readString(SharedEngine.seed()));
-    tagger.annotate(seed);
+    Annotation seed = TaggedSeed.annotatedBy(List.of("tokenize", "ssplit", "pos", "lemma"));
     TimeExpressionExtractorImpl alone = new TimeExpressionExtractorImpl("sutime", new Properties());
     TimeExpressionExtractorImpl filtered = new TimeExpressionExtractorImpl("sutime", new Properties());
     TimeWordFilter.install(filtered, TimeWords.load());

@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.nlp.corenlp.SharedEngine;
 
 /** Our run of CoreNLP's dependency parser gives the seed's sentences the very dependencies CoreNLP's own does (issue 11). */
 class TransitionPredictorIT {
 
   @Test
   void parsesTheSeedAsCoreNlpsParser() throws IOException {
-    Properties p = new Properties();
-    p.setProperty("tokenize.language", "en");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("pos.maxlen", "400");
-    AnnotationPipeline tagger = ParallelLoader.load(List.of("tokenize", "ssplit", "pos"), p);
-    Annotation seed = new Annotation(Files.readString(SharedEngine.seed()));
-    tagger.annotate(seed);
+    Annotation seed = TaggedSeed.annotatedBy(List.of("tokenize", "ssplit", "pos"));
     DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
     TransitionPredictor predictor = TransitionPredictor.of(parser);
     assertThat(predictor).as("CoreNLP 4.5.10's English model is the configuration reproduced").isNotNull();
