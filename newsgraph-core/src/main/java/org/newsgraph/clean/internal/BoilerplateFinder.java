@@ -77,7 +77,7 @@ public final class BoilerplateFinder {
         } else if (isCapitalHeadline(line)
             && (capitalsLeft > 0 || capitalsRun(text, lineEnd) >= MIN_CAPITALS_RUN - 1)) {
           found.add(found(text, start, end, ResidueKind.NAVIGATION, "related links"));
-          capitalsLeft = capitalsLeft > 0 ? capitalsLeft - 1 : capitalsRun(text, lineEnd);
+          capitalsLeft = capitalsLeft > 0 ? capitalsLeft - 1 : capitalsRun(text, lineEnd); // once a run
         } else {
           listLeft = 0;
           capitalsLeft = 0;
@@ -153,10 +153,11 @@ public final class BoilerplateFinder {
       end = end < 0 ? text.length() : end;
       String line = text.substring(from, end).strip();
       if (!line.isEmpty()) {
-        if (!isCapitalHeadline(line) && ruleFor(line).isEmpty()) {
+        boolean headline = isCapitalHeadline(line);
+        if (!headline && ruleFor(line).isEmpty()) {
           break;
         }
-        run += isCapitalHeadline(line) ? 1 : 0;
+        run += headline ? 1 : 0;
       }
       from = end + 1;
     }

@@ -205,7 +205,7 @@ public final class PersonClusterer {
     String word = doc.word(m.firstToken());
     boolean caps = allCaps(word);
     List<Cluster> owners = clusters.stream().filter(c -> c.person().map(q -> q.isFull()
-        && (caps ? q.last().equalsIgnoreCase(word) : q.last().equals(word))).orElse(false)).toList();
+        && isSurname(q, word, caps)).orElse(false)).toList();
     if (owners.size() != 1) {
       return Optional.empty();
     }
@@ -233,8 +233,7 @@ public final class PersonClusterer {
           || NOT_NAME_NER.contains(doc.token(i).ner()) && !leftOver(i, allNames)) {
         continue;
       }
-      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> caps ? q.last().equalsIgnoreCase(word)
-          : q.last().equals(word)).orElse(false));
+      boolean known = clusters.stream().anyMatch(c -> c.person().map(q -> isSurname(q, word, caps)).orElse(false));
       // before other proper nouns too ("Trump Supporter" in a title-case headline, "Trump Plaza" untagged):
       // the person, or nested in a name built on theirs, as in NestedNames (issue 8)
       if (known) {
@@ -245,6 +244,11 @@ public final class PersonClusterer {
       }
     }
     return found;
+  }
+
+  /** Whether {@code word} is {@code q}'s surname, in any case when it is written in capitals. */
+  private static boolean isSurname(PersonName q, String word, boolean caps) {
+    return caps ? q.last().equalsIgnoreCase(word) : q.last().equals(word);
   }
 
   private static boolean allCaps(String word) {

@@ -51,13 +51,15 @@ final class Titles {
               .status("current"));
           roleWords.add(p.lower(t));
         }
-      } else if (isObject(cx, t) && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())).isPresent()) {
-        object = object.or(() -> cx.who.named(t)); // a word of another's name ("aide to Sessions")
-      } else if (isObject(cx, t) && p.isProperNoun(t)) {
-        continue; // a word of the person's own name ("Rep. Robert C. Scott")
-      } else {
-        // a role word, also where the resolver made the description a mention of the person
+      } else if (!isObject(cx, t)) {
         roleWords.add(p.word(t));
+      } else {
+        Optional<Who.Ref> other = cx.who.named(t).filter(r -> !r.entity().equals(person.entity()));
+        if (other.isPresent()) {
+          object = object.or(() -> other); // a word of another's name ("aide to Sessions")
+        } else if (!p.isProperNoun(t)) {
+          roleWords.add(p.word(t)); // the resolver made the description a mention of the person
+        } // else a word of the person's own name ("Rep. Robert C. Scott")
       }
     }
     for (int t : objects) {

@@ -13,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * SUTime's rule matching, skipped on sentences without a word it can make a time of (issue 11).
@@ -51,23 +52,23 @@ public final class TimeWordFilter extends CoreMapExpressionExtractor<MatchedExpr
    */
   @SuppressWarnings("unchecked")
   public static Annotator install(Annotator ner, TimeWords words) {
-    if (!(ner instanceof NERCombinerAnnotator)) {
-      return ner;
-    }
     try {
-      NERClassifierCombiner combiner = (NERClassifierCombiner) read(NERCombinerAnnotator.class, "ner", ner);
-      Object nsc = read(NERClassifierCombiner.class, "nsc", combiner);
-      if (!(nsc instanceof NumberSequenceClassifier)) {
-        return ner;
-      }
-      Object extractor = read(NumberSequenceClassifier.class, "timexExtractor", nsc);
-      if (extractor instanceof TimeExpressionExtractorImpl sutime) {
-        install(sutime, words);
-      }
+      sutimeIn(ner).ifPresent(sutime -> install(sutime, words));
       return ner;
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("Cannot reach SUTime inside CoreNLP's NER annotator (CoreNLP 4.5.10 expected): " + e, e);
     }
+  }
+
+  /** SUTime inside CoreNLP 4.5.10's NER annotator {@code ner}, or empty for an annotator of another make or without it. */
+  private static Optional<TimeExpressionExtractorImpl> sutimeIn(Annotator ner) throws ReflectiveOperationException {
+    if (!(ner instanceof NERCombinerAnnotator)) {
+      return Optional.empty();
+    }
+    NERClassifierCombiner combiner = (NERClassifierCombiner) read(NERCombinerAnnotator.class, "ner", ner);
+    Object nsc = read(NERClassifierCombiner.class, "nsc", combiner);
+    Object extractor = nsc instanceof NumberSequenceClassifier ? read(NumberSequenceClassifier.class, "timexExtractor", nsc) : null;
+    return extractor instanceof TimeExpressionExtractorImpl sutime ? Optional.of(sutime) : Optional.empty();
   }
 
   /** Puts the filter in front of the rules of {@code sutime} (once). */
@@ -89,16 +90,5 @@ public final class TimeWordFilter extends CoreMapExpressionExtractor<MatchedExpr
     Field f = owner.getDeclaredField(name);
     f.setAccessible(true);
     return f.get(from);
-  }
-
-  /** Whether SUTime's matcher inside {@code ner} is filtered (for tests). */
-  static boolean installedIn(Annotator ner) {
-    try {
-      NERClassifierCombiner combiner = (NERClassifierCombiner) read(NERCombinerAnnotator.class, "ner", ner);
-      Object extractor = read(NumberSequenceClassifier.class, "timexExtractor", read(NERClassifierCombiner.class, "nsc", combiner));
-      return read(TimeExpressionExtractorImpl.class, "expressionExtractor", extractor) instanceof TimeWordFilter;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
   }
 }
