@@ -35,6 +35,22 @@ class OfficesTest {
   }
 
   @Test
+  void lowerRanksKeepTheirRankWords() {
+    assertThat(role("former deputy assistant attorney general")).isEqualTo("Deputy Assistant Attorney General");
+    assertThat(role("assistant director")).isEqualTo("Assistant Director");
+    assertThat(role("vice chairman")).isEqualTo("Vice Chair");
+    assertThat(role("deputy chief of staff")).isEqualTo("Deputy Chief of Staff");
+    assertThat(role("associate justice")).isEqualTo("Associate Justice");
+  }
+
+  @Test
+  void viceIsPartOfTheVicePresidency() {
+    assertThat(role("vice president")).isEqualTo("Vice President");
+    assertThat(role("Vice President")).isEqualTo("Vice President");
+    assertThat(role("former vice president")).isEqualTo("Vice President");
+  }
+
+  @Test
   void ordinaryNounsAreNoRole() {
     assertThat(role("businessman")).isEqualTo("(none)");
     assertThat(role("eldest daughter")).isEqualTo("(none)");
