@@ -36,6 +36,12 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   /** Nouns that make what they modify a mere possibility ("no chance Clinton will withdraw"). */
   private static final Set<String> POSSIBILITY = Set.of("chance", "possibility", "likelihood", "prospect", "odds",
       "speculation", "rumor", "rumour", "talk");
+  /**
+   * Nouns above a predicate that only weigh the evidence for it: "no indication that he might run",
+   * "no sign she will run" deny the evidence, not the run (unlike "no plans to run").
+   */
+  private static final Set<String> EVIDENCE = Set.of("indication", "sign", "evidence", "hint", "signal",
+      "suggestion", "proof", "word");
   private static final Set<String> TEMPORAL = Set.of("when", "after", "since", "while", "once", "as");
   private static final int LEVELS = 4;
 
@@ -49,9 +55,20 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
     boolean attributed = false;
     boolean counterfactual = false;
     int t = p;
-    for (int level = 0; level < LEVELS && isClausal(parse, t) && parse.head(t) >= 0 && !presupposed(parse, t); level++) {
+    for (int level = 0; level < LEVELS && parse.head(t) >= 0; level++) {
+      if (parse.is(t, "conj") && parse.isVerb(parse.head(t))) {
+        t = parse.head(t); // "wants to go and run": the second verb is governed as the first is
+      }
+      if (!isClausal(parse, t) || parse.head(t) < 0 || presupposed(parse, t)) {
+        break;
+      }
       int up = parse.head(t);
       String lemma = parse.lemma(up);
+      if (EVIDENCE.contains(lemma) || POSSIBILITY.contains(lemma)) {
+        hypothetical = true; // evidence or chances of it, with or without "no": nothing is stated
+        t = up;
+        continue;
+      }
       considered |= CONSIDER.contains(lemma);
       hypothetical |= WANTING.contains(lemma) || modalAt(parse, up) && !REPORT.contains(lemma);
       denied |= DENY.contains(lemma) && !negatedAt(parse, up);

@@ -1,0 +1,85 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.PatternFactExtractorTest.facts;
+import static org.newsgraph.extract.PatternFactExtractorTest.ofType;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.FactType;
+import org.newsgraph.resolve.ResolvedArticle;
+
+/**
+ * How far an article commits to a candidacy: weighed evidence, conditions over a second verb, and
+ * potential candidates (issue 7); sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ */
+class CandidacyClaimsTest {
+
+  private static final String DATE = "2019-10-29";
+
+  @Test
+  void noIndicationOfABidStatesNoCandidacy() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Cruz has given no indication that he might be pondering a Senate bid.", """
+            Cruz Cruz NNP PERSON 3 nsubj
+            has have VBZ O 3 aux
+            given give VBN O 0 root
+            no no DT O 5 det
+            indication indication NN O 3 obj
+            that that IN O 10 mark
+            he he PRP O 10 nsubj
+            might might MD O 10 aux
+            be be VB O 10 aux
+            pondering ponder VBG O 5 ccomp
+            a a DT O 13 det
+            Senate Senate NNP ORGANIZATION 13 compound
+            bid bid NN O 10 obj
+            . . . O 3 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).isEmpty();
+  }
+
+  @Test
+  void aConditionOverTheFirstOfTwoVerbsHoldsForTheSecond() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "If Jones wants to go and run for the Senate, he should.", """
+            If if IN O 3 mark
+            Jones Jones NNP PERSON 3 nsubj
+            wants want VBZ O 13 advcl
+            to to TO O 5 mark
+            go go VB O 3 xcomp
+            and and CC O 7 cc
+            run run VB O 5 conj
+            for for IN O 10 case
+            the the DT O 10 det
+            Senate Senate NNP ORGANIZATION 7 obl
+            , , , O 13 punct
+            he he PRP O 13 nsubj
+            should should MD O 0 root
+            . . . O 13 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).isEmpty();
+  }
+
+  @Test
+  void aPotentialContenderIsConsidering() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Sen. Kamala Harris, a potential 2020 presidential contender, spoke.", """
+            Sen. Sen. NNP O 3 compound
+            Kamala Kamala NNP PERSON 3 compound
+            Harris Harris NNP PERSON 11 nsubj
+            , , , O 3 punct
+            a a DT O 9 det
+            potential potential JJ O 9 amod
+            2020 2020 CD DATE 9 nummod
+            presidential presidential JJ O 9 amod
+            contender contender NN O 3 appos
+            , , , O 3 punct
+            spoke speak VBD O 0 root
+            . . . O 11 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("President");
+      assertThat(f.status()).contains("considering");
+    });
+  }
+}
