@@ -47,6 +47,13 @@ class RuleEntityResolverTest {
   }
 
   @Test
+  void anEditorsBracketsAreNoPartOfTheName() {
+    var r = resolve(Texts.of(
+        "He/PRP said/VBD Jared/NNP/PERSON [/-LRB-/PERSON Kushner/NNP/PERSON ]/-RRB- met/VBD Kyrsten/NNP/PERSON ]/-RRB-/PERSON Sinema/NNP/PERSON ."));
+    assertThat(r.entities()).extracting(Entity::name).contains("Jared Kushner", "Kyrsten Sinema");
+  }
+
+  @Test
   void givesASharedSurnameToThePersonIntroducedFirstAndHonorificsDecide() {
     var r = resolve(Texts.of(
         "Clinton/NNP/PERSON wins/VBZ .",

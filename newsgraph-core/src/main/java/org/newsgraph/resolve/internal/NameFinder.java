@@ -29,6 +29,7 @@ public final class NameFinder {
       "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el");
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
+  private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[\\[\\]]");
   private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[“”\"‘’`']+|``|''");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern OTHER_PRONOUN =
@@ -211,9 +212,10 @@ public final class NameFinder {
   }
 
   /** The words of tokens {@code [from, to)} as written, whitespace collapsed. */
+  /** The words of tokens {@code from} to {@code to} as written, whitespace collapsed and an editor's brackets left out ("Jared [Kushner]"). */
   public static String surface(Doc doc, int from, int to) {
     Span span = doc.span(from, to);
-    return SPACES.matcher(span.text()).replaceAll(" ").strip();
+    return SPACES.matcher(BRACKETS.matcher(span.text()).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   private static boolean isDeterminer(Doc doc, int i) {
