@@ -82,4 +82,21 @@ class CandidacyClaimsTest {
       assertThat(f.status()).contains("considering");
     });
   }
+
+  @Test
+  void everyJoinedSubjectIsACandidate() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Smith and Jones are running for the Senate.", """
+            Smith Smith NNP PERSON 5 nsubj
+            and and CC O 3 cc
+            Jones Jones NNP PERSON 1 conj
+            are be VBP O 5 aux
+            running run VBG O 0 root
+            for for IN O 8 case
+            the the DT O 8 det
+            Senate Senate NNP ORGANIZATION 5 obl
+            . . . O 5 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).extracting(f -> PatternFactExtractorTest.name(a, f.subject()))
+        .containsExactlyInAnyOrder("Smith", "Jones");
+  }
 }

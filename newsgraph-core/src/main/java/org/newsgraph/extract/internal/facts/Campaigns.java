@@ -68,14 +68,15 @@ final class Campaigns {
     }
     Claim claim = Claim.of(p, v);
     Optional<String> stated = statusOf(p, v, claim, status);
-    Optional<Integer> s = Args.agent(p, v);
-    Optional<Who.Ref> who = s.flatMap(cx.who::of).filter(r -> cx.who.isPerson(r.entity()));
-    if (stated.isEmpty() || who.isEmpty()) {
+    if (stated.isEmpty()) {
       return;
     }
-    cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(office.get())
-        .status(stated.get()).cover(s.get()).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8))
-        .when(When.of(p, v)));
+    for (int s : Args.agents(p, v)) {
+      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()));
+      who.ifPresent(w -> cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(w)
+          .role(office.get()).status(stated.get()).cover(s).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8))
+          .when(When.of(p, v))));
+    }
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {
