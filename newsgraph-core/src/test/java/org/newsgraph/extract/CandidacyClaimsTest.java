@@ -99,4 +99,26 @@ class CandidacyClaimsTest {
     assertThat(ofType(facts(a), FactType.CANDIDACY)).extracting(f -> PatternFactExtractorTest.name(a, f.subject()))
         .containsExactlyInAnyOrder("Smith", "Jones");
   }
+
+  @Test
+  void reelectionIsForTheOfficeTheCandidateHolds() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sen. Jeff Flake said he would not run for reelection.", """
+            Sen. Sen. NNP O 3 compound
+            Jeff Jeff NNP PERSON 3 compound
+            Flake Flake NNP PERSON 4 nsubj
+            said say VBD O 0 root
+            he he PRP O 8 nsubj
+            would would MD O 8 aux
+            not not RB O 8 advmod
+            run run VB O 4 ccomp
+            for for IN O 10 case
+            reelection reelection NN O 8 obl
+            . . . O 4 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement().satisfies(f -> {
+      assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("Jeff Flake");
+      assertThat(f.role()).contains("U.S. Senator");
+      assertThat(f.status()).contains("declined");
+    });
+  }
 }
