@@ -9,8 +9,9 @@ import org.newsgraph.model.FactType;
 import org.newsgraph.resolve.ResolvedArticle;
 
 /**
- * How far an article commits to a candidacy: weighed evidence, conditions over a second verb, and
- * potential candidates (issue 7); sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ * How far an article commits to a candidacy or a result: weighed evidence, conditions and modals
+ * over a second verb, potential candidates, joined subjects, reelection (issue 7). Sentences parsed
+ * as CoreNLP parses them ({@code tools/ParseDump.java}).
  */
 class CandidacyClaimsTest {
 
@@ -120,5 +121,23 @@ class CandidacyClaimsTest {
       assertThat(f.role()).contains("U.S. Senator");
       assertThat(f.status()).contains("declined");
     });
+  }
+
+  @Test
+  void aSecondVerbSharesTheFirstsModal() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sanders would have won Michigan and defeated Trump in 2016.", """
+            Sanders Sanders NNP PERSON 4 nsubj
+            would would MD O 4 aux
+            have have VB O 4 aux
+            won win VBN O 0 root
+            Michigan Michigan NNP STATE_OR_PROVINCE 4 obj
+            and and CC O 7 cc
+            defeated defeat VBD O 4 conj
+            Trump Trump NNP PERSON 7 obj
+            in in IN O 10 case
+            2016 2016 CD DATE 7 obl
+            . . . O 4 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ELECTION_RESULT)).isEmpty();
   }
 }

@@ -48,7 +48,8 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   /** How the article commits to predicate {@code p}. */
   public static Claim of(Parse parse, int p) {
     boolean negated = negatedAt(parse, p);
-    boolean hypothetical = modalAt(parse, p) || parse.children(p).stream().anyMatch(c -> POSSIBILITY.contains(parse.lemma(c)));
+    boolean hypothetical = modalAt(parse, p) || sharedModal(parse, p)
+        || parse.children(p).stream().anyMatch(c -> POSSIBILITY.contains(parse.lemma(c)));
     boolean considered = false;
     boolean denied = false;
     boolean refused = false;
@@ -107,6 +108,12 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
     // "has never faced ... or raised": a conjunct without its own subject shares the negation
     return parse.is(p, "conj") && parse.children(p, "nsubj").isEmpty() && parse.head(p) >= 0
         && parse.hasChild(parse.head(p), NEGATORS, "advmod", "neg");
+  }
+
+  /** "would have won Michigan and defeated Trump": a conjunct without subject or auxiliary shares the first's modal. */
+  private static boolean sharedModal(Parse parse, int p) {
+    return parse.is(p, "conj") && parse.head(p) >= 0 && parse.isVerb(parse.head(p))
+        && parse.children(p, "nsubj").isEmpty() && parse.children(p, "aux").isEmpty() && modalAt(parse, parse.head(p));
   }
 
   private static boolean modalAt(Parse parse, int p) {
