@@ -112,13 +112,15 @@ final class Offices {
   static Optional<Role> of(List<String> words) {
     List<String> kept = new ArrayList<>();
     Optional<String> state = Optional.empty();
-    for (String w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       Optional<String> s = States.byName(w);
+      boolean possessor = lower.equals("state") && i + 1 < words.size() && words.get(i + 1).matches("'s|’s");
       if (s.isPresent() && Character.isUpperCase(w.charAt(0))) {
         state = s;
-      } else if (!DROP.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|'s|’s")) {
-        kept.add(lower);
+      } else if (!DROP.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|'s|’s") && !possessor) {
+        kept.add(lower); // "the neighboring state's senator" is no state senator
       }
     }
     List<String> ranks = ranks(kept);

@@ -24,6 +24,7 @@ class OfficesTest {
     assertThat(role("Republican attorney general of Oklahoma")).isEqualTo("Attorney General, Oklahoma");
     assertThat(role("state Rep.")).isEqualTo("State Representative");
     assertThat(role("conservative Rep.")).isEqualTo("U.S. Representative");
+    assertThat(role("the neighboring state 's senator")).isEqualTo("U.S. Senator");
   }
 
   @Test
