@@ -177,6 +177,18 @@ class RuleEntityResolverTest {
   }
 
   @Test
+  void aNameNeverRunsOverRemovedResidue() {
+    // as the engine sees a byline cut out between a headline and a sentence: blanks inside one span
+    Texts texts = Texts.of("Congress/NNP/ORGANIZATION House/NNP/ORGANIZATION Intelligence/NNP/ORGANIZATION "
+        + "Committee/NNP/ORGANIZATION met/VBD .");
+    String text = texts.text();
+    int gap = text.indexOf(" House");
+    texts.removed(new Removed(Span.of(text, gap, gap + 1), ResidueKind.OTHER, "byline", Optional.empty(), List.of()));
+    var r = resolve(texts);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("House Intelligence Committee");
+  }
+
+  @Test
   void makesNoEntityFromRemovedResidueAndTiesTheCardToItsPerson() {
     Texts texts = Texts.of("Jeff/NNP/PERSON Sessions/NNP/PERSON Donny/NNP/PERSON Deutsch/NNP/PERSON MORE/NNP spoke/VBD .");
     String text = texts.text();

@@ -104,7 +104,9 @@ public final class NameFinder {
     while (to > from && (doc.possessive(to - 1) || doc.word(to - 1).equals(","))) {
       to--;
     }
-    to = beforeBreak(doc, from, to);
+    int[] side = besideResidue(doc, from, to);
+    from = side[0];
+    to = beforeBreak(doc, from, side[1]);
     if (from >= to || doc.removed(from, to) || allPronouns(doc, from, to)) {
       return Optional.empty();
     }
@@ -220,6 +222,19 @@ public final class NameFinder {
 
   private static boolean isDeterminer(Doc doc, int i) {
     return doc.token(i).pos().equals("DT");
+  }
+
+  /**
+   * A name never runs over removed residue ("Congress [By JANE DOE] House Intelligence Committee"):
+   * of the words on either side, the longer run is the name.
+   */
+  private static int[] besideResidue(Doc doc, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (doc.cutBefore(i)) {
+        return i - from >= to - i ? new int[] {from, i} : besideResidue(doc, i, to);
+      }
+    }
+    return new int[] {from, to};
   }
 
   /** A name never runs over a line break or a quotation mark: the engine's span is cut there. */
