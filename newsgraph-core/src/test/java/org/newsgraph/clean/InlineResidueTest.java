@@ -23,6 +23,17 @@ class InlineResidueTest {
   }
 
   @Test
+  void cutsABylineGluedAfterADigestHeadlineButNotPlainBy() {
+    String text = "Read the full story here\n\nMayor says the budget gap is closing By LENA MARSH-OYELARAN "
+        + "City Council President Ruth Abney said Monday that revenue is up.\n\n"
+        + "Budget vote set for Friday By TOMAS REY and ANA LUZ “We have the votes,” Abney said.\n\n"
+        + "The plan was backed By Abney and by the mayor. The deficit shrank By 2 percent, NASA said. "
+        + "It was written By HAND, she joked.";
+    CleanArticle clean = clean(text);
+    assertThat(removedTexts(clean)).containsExactly("By LENA MARSH-OYELARAN", "By TOMAS REY and ANA LUZ");
+  }
+
+  @Test
   void keepsACaptionMarkedFileAndAShortCapitalisedLine() {
     String text = "FILE - In this March 3 photo, Gov. Ada Lind speaks in Boise.\n\nBOISE — Yes.";
     assertThat(clean(text).removed()).isEmpty();

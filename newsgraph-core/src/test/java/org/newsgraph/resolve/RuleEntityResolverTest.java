@@ -47,6 +47,13 @@ class RuleEntityResolverTest {
   }
 
   @Test
+  void anEditorsBracketsAreNoPartOfTheName() {
+    var r = resolve(Texts.of(
+        "He/PRP said/VBD Jared/NNP/PERSON [/-LRB-/PERSON Kushner/NNP/PERSON ]/-RRB- met/VBD Kyrsten/NNP/PERSON ]/-RRB-/PERSON Sinema/NNP/PERSON ."));
+    assertThat(r.entities()).extracting(Entity::name).contains("Jared Kushner", "Kyrsten Sinema");
+  }
+
+  @Test
   void givesASharedSurnameToThePersonIntroducedFirstAndHonorificsDecide() {
     var r = resolve(Texts.of(
         "Clinton/NNP/PERSON wins/VBZ .",
@@ -167,6 +174,18 @@ class RuleEntityResolverTest {
         "John/NNP/PERSON/2/compound Merrill/NNP/PERSON/3/nsubj met/VBD/O/0/root Nancy/NNP/PERSON/5/compound Pelosi/NNP/PERSON/3/obj ./././3/punct",
         "She/PRP/O/2/nsubj left/VBD/O/0/root ./././2/punct"));
     assertThat(entityAt(r, "She", 0)).contains(named(r, "Nancy Pelosi").id());
+  }
+
+  @Test
+  void aNameNeverRunsOverRemovedResidue() {
+    // as the engine sees a byline cut out between a headline and a sentence: blanks inside one span
+    Texts texts = Texts.of("Congress/NNP/ORGANIZATION House/NNP/ORGANIZATION Intelligence/NNP/ORGANIZATION "
+        + "Committee/NNP/ORGANIZATION met/VBD .");
+    String text = texts.text();
+    int gap = text.indexOf(" House");
+    texts.removed(new Removed(Span.of(text, gap, gap + 1), ResidueKind.OTHER, "byline", Optional.empty(), List.of()));
+    var r = resolve(texts);
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("House Intelligence Committee");
   }
 
   @Test

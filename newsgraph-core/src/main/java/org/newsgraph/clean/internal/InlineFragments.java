@@ -36,6 +36,13 @@ final class InlineFragments {
   /** A ticker symbol with its day's change, as a quote widget renders it after a company or index name. */
   private static final Pattern TICKER = Pattern.compile("(?<=\\s)\\p{Lu}{1,5}(?:\\.\\p{Lu}{1,2})?, [+\\-−]\\d{1,3}\\.\\d\\d%");
 
+  /**
+   * A byline inside a line: "By" and an author's name in capitals (or several, joined by commas and
+   * "and"), glued after a story's headline in a digest ("... from Congress By JANE DOE House ...").
+   */
+  private static final Pattern BYLINE = Pattern.compile("(?<=^|[^.!?:;,\\s] )By (?:\\p{Lu}[\\p{Lu}'’.-]+ ){1,3}"
+      + "\\p{Lu}[\\p{Lu}'’-]+(?:(?:,| and) (?:\\p{Lu}[\\p{Lu}'’.-]+ ){1,3}\\p{Lu}[\\p{Lu}'’-]+)*(?= [\\p{Lu}“\"‘]|$)");
+
   private InlineFragments() {}
 
   /** The dateline at the start of {@code line} (the article's first line of content), if it has one. */
@@ -71,6 +78,13 @@ final class InlineFragments {
       if (contact.find()) {
         found.add(BoilerplateFinder.found(text, lineStart + contact.start(), lineStart + contact.end(),
             ResidueKind.BOILERPLATE, "contact line"));
+      }
+    }
+    if (line.contains("By ")) {
+      Matcher byline = BYLINE.matcher(line);
+      while (byline.find()) {
+        found.add(BoilerplateFinder.found(text, lineStart + byline.start(), lineStart + byline.end(),
+            ResidueKind.OTHER, "byline"));
       }
     }
     Matcher copyright = TRAILING_COPYRIGHT.matcher(line);

@@ -113,6 +113,14 @@ public final class Doc {
     return removed[i];
   }
 
+  /** Whether removed residue lies in the gap between tokens {@code i - 1} and {@code i}. */
+  public boolean cutBefore(int i) {
+    int gapStart = tokens.get(i - 1).end();
+    int gapEnd = tokens.get(i).start();
+    return gapEnd > gapStart && article.clean().removed().stream()
+        .anyMatch(r -> r.span().start() >= gapStart && r.span().end() <= gapEnd);
+  }
+
   /** Whether any token of {@code [from, to)} overlaps removed residue. */
   public boolean removed(int from, int to) {
     for (int i = from; i < to; i++) {

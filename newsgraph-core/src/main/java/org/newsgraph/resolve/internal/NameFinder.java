@@ -29,6 +29,7 @@ public final class NameFinder {
       "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el");
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
+  private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[\\[\\]]");
   private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[“”\"‘’`']+|``|''");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern OTHER_PRONOUN =
@@ -103,7 +104,9 @@ public final class NameFinder {
     while (to > from && (doc.possessive(to - 1) || doc.word(to - 1).equals(","))) {
       to--;
     }
-    to = beforeBreak(doc, from, to);
+    int[] side = besideResidue(doc, from, to);
+    from = side[0];
+    to = beforeBreak(doc, from, side[1]);
     if (from >= to || doc.removed(from, to) || allPronouns(doc, from, to)) {
       return Optional.empty();
     }
@@ -211,13 +214,27 @@ public final class NameFinder {
   }
 
   /** The words of tokens {@code [from, to)} as written, whitespace collapsed. */
+  /** The words of tokens {@code from} to {@code to} as written, whitespace collapsed and an editor's brackets left out ("Jared [Kushner]"). */
   public static String surface(Doc doc, int from, int to) {
     Span span = doc.span(from, to);
-    return SPACES.matcher(span.text()).replaceAll(" ").strip();
+    return SPACES.matcher(BRACKETS.matcher(span.text()).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   private static boolean isDeterminer(Doc doc, int i) {
     return doc.token(i).pos().equals("DT");
+  }
+
+  /**
+   * A name never runs over removed residue ("Congress [By JANE DOE] House Intelligence Committee"):
+   * of the words on either side, the longer run is the name.
+   */
+  private static int[] besideResidue(Doc doc, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (doc.cutBefore(i)) {
+        return i - from >= to - i ? new int[] {from, i} : besideResidue(doc, i, to);
+      }
+    }
+    return new int[] {from, to};
   }
 
   /** A name never runs over a line break or a quotation mark: the engine's span is cut there. */

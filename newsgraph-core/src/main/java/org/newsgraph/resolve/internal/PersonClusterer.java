@@ -320,7 +320,9 @@ public final class PersonClusterer {
   private List<String> words(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.firstToken(); i < m.endToken(); i++) {
-      words.add(doc.word(i));
+      if (!doc.word(i).equals("[") && !doc.word(i).equals("]")) { // an editor's brackets inside a name
+        words.add(doc.word(i));
+      }
     }
     return words;
   }

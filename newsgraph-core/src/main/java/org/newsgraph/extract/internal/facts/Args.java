@@ -1,5 +1,6 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,16 @@ final class Args {
       return Optional.of(p.head(v));
     }
     return Optional.empty();
+  }
+
+  /** The agent of {@code p} and the words joined to it ("McCaskill and Tester are running"). */
+  static List<Integer> agents(Parse p, int v) {
+    List<Integer> out = new ArrayList<>();
+    agent(p, v).ifPresent(a -> {
+      out.add(a);
+      out.addAll(p.children(a, "conj"));
+    });
+    return out;
   }
 
   /** The logical object (patient) of {@code p}: its object, or a passive's subject. */

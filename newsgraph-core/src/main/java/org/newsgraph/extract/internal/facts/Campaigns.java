@@ -14,6 +14,7 @@ final class Campaigns {
   private static final Set<String> RUN = Set.of("run", "compete", "vie");
   private static final Set<String> SEEK_OBJECTS = Set.of("nomination", "reelection", "re-election", "seat",
       "presidency", "office", "term");
+  private static final Set<String> REELECTION = Set.of("reelection", "re-election");
   private static final Set<String> BID_NOUNS = Set.of("bid", "run", "campaign", "candidacy", "race");
   private static final Set<String> START = Set.of("launch", "announce", "begin", "start", "mount", "enter",
       "join", "file", "formalize", "kick");
@@ -63,19 +64,24 @@ final class Campaigns {
       return;
     }
     Optional<String> office = officeOf(cx, arg.get());
-    if (office.isEmpty()) {
+    boolean again = REELECTION.contains(p.lemma(arg.get()));
+    if (office.isEmpty() && !again) {
       return;
     }
     Claim claim = Claim.of(p, v);
     Optional<String> stated = statusOf(p, v, claim, status);
-    Optional<Integer> s = Args.agent(p, v);
-    Optional<Who.Ref> who = s.flatMap(cx.who::of).filter(r -> cx.who.isPerson(r.entity()));
-    if (stated.isEmpty() || who.isEmpty()) {
+    if (stated.isEmpty()) {
       return;
     }
-    cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(office.get())
-        .status(stated.get()).cover(s.get()).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8))
-        .when(When.of(p, v)));
+    for (int s : Args.agents(p, v)) {
+      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()));
+      // "run for reelection": for the office the article says the candidate holds, else the race's
+      Optional<String> role = who.filter(w -> again).flatMap(w -> cx.heldOffice(w.entity())).or(() -> office);
+      if (who.isPresent() && role.isPresent()) {
+        cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(role.get())
+            .status(stated.get()).cover(s).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8)).when(When.of(p, v)));
+      }
+    }
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {

@@ -36,22 +36,40 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
   /** Nouns that make what they modify a mere possibility ("no chance Clinton will withdraw"). */
   private static final Set<String> POSSIBILITY = Set.of("chance", "possibility", "likelihood", "prospect", "odds",
       "speculation", "rumor", "rumour", "talk");
+  /**
+   * Nouns above a predicate that only weigh the evidence for it: "no indication that he might run",
+   * "no sign she will run" deny the evidence, not the run (unlike "no plans to run").
+   */
+  private static final Set<String> EVIDENCE = Set.of("indication", "sign", "evidence", "hint", "signal",
+      "suggestion", "proof", "word");
   private static final Set<String> TEMPORAL = Set.of("when", "after", "since", "while", "once", "as");
   private static final int LEVELS = 4;
 
   /** How the article commits to predicate {@code p}. */
   public static Claim of(Parse parse, int p) {
     boolean negated = negatedAt(parse, p);
-    boolean hypothetical = modalAt(parse, p) || parse.children(p).stream().anyMatch(c -> POSSIBILITY.contains(parse.lemma(c)));
+    boolean hypothetical = modalAt(parse, p) || sharedModal(parse, p)
+        || parse.children(p).stream().anyMatch(c -> POSSIBILITY.contains(parse.lemma(c)));
     boolean considered = false;
     boolean denied = false;
     boolean refused = false;
     boolean attributed = false;
     boolean counterfactual = false;
     int t = p;
-    for (int level = 0; level < LEVELS && isClausal(parse, t) && parse.head(t) >= 0 && !presupposed(parse, t); level++) {
+    for (int level = 0; level < LEVELS && parse.head(t) >= 0; level++) {
+      if (parse.is(t, "conj") && parse.isVerb(parse.head(t))) {
+        t = parse.head(t); // "wants to go and run": the second verb is governed as the first is
+      }
+      if (!isClausal(parse, t) || parse.head(t) < 0 || presupposed(parse, t)) {
+        break;
+      }
       int up = parse.head(t);
       String lemma = parse.lemma(up);
+      if (EVIDENCE.contains(lemma) || POSSIBILITY.contains(lemma)) {
+        hypothetical = true; // evidence or chances of it, with or without "no": nothing is stated
+        t = up;
+        continue;
+      }
       considered |= CONSIDER.contains(lemma);
       hypothetical |= WANTING.contains(lemma) || modalAt(parse, up) && !REPORT.contains(lemma);
       denied |= DENY.contains(lemma) && !negatedAt(parse, up);
@@ -90,6 +108,12 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
     // "has never faced ... or raised": a conjunct without its own subject shares the negation
     return parse.is(p, "conj") && parse.children(p, "nsubj").isEmpty() && parse.head(p) >= 0
         && parse.hasChild(parse.head(p), NEGATORS, "advmod", "neg");
+  }
+
+  /** "would have won Michigan and defeated Trump": a conjunct without subject or auxiliary shares the first's modal. */
+  private static boolean sharedModal(Parse parse, int p) {
+    return parse.is(p, "conj") && parse.head(p) >= 0 && parse.isVerb(parse.head(p))
+        && parse.children(p, "nsubj").isEmpty() && parse.children(p, "aux").isEmpty() && modalAt(parse, parse.head(p));
   }
 
   private static boolean modalAt(Parse parse, int p) {

@@ -37,6 +37,18 @@ public final class Context {
     }
   }
 
+  /** The office the article last says {@code entity} holds (not a former one), found so far. */
+  Optional<String> heldOffice(String entity) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.type == FactType.OFFICE && d.subject.equals(Optional.of(entity)) && d.role.isPresent()
+          && !d.status.equals(Optional.of("former"))) {
+        return d.role;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The facts found, duplicates (same statement) merged into the most confident one. */
   public List<Fact> facts() {
     Optional<String> asOf = date.map(LocalDate::toString);

@@ -31,6 +31,9 @@ final class Offices {
       "u.s.", "us", "federal", "national", "senior", "longest-serving", "two-term", "three-term", "freshman",
       "republican", "democratic", "gop", "democrat", "conservative", "liberal", "progressive", "moderate");
 
+  /** Words that make a lower rank of an office or role: a deputy director is not the director. */
+  private static final Set<String> RANKS = Set.of("deputy", "assistant", "vice", "associate", "principal");
+
   private static final Set<String> CANDIDATE_WORDS = Set.of("candidate", "nominee", "hopeful", "contender",
       "challenger", "candidates", "nominees", "hopefuls", "contenders");
 
@@ -109,25 +112,49 @@ final class Offices {
   static Optional<Role> of(List<String> words) {
     List<String> kept = new ArrayList<>();
     Optional<String> state = Optional.empty();
-    for (String w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       Optional<String> s = States.byName(w);
+      boolean possessor = lower.equals("state") && i + 1 < words.size() && words.get(i + 1).matches("'s|’s");
       if (s.isPresent() && Character.isUpperCase(w.charAt(0))) {
         state = s;
-      } else if (!DROP.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|'s|’s")) {
-        kept.add(lower);
+      } else if (!DROP.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|'s|’s") && !possessor) {
+        kept.add(lower); // "the neighboring state's senator" is no state senator
       }
     }
-    boolean deputy = kept.remove("deputy") | kept.remove("assistant");
+    List<String> ranks = ranks(kept);
+    kept.removeAll(ranks);
     Optional<Role> role = candidate(kept).or(() -> match(String.join(" ", kept)));
-    if (deputy) {
-      role = role.map(r -> new Role("Deputy " + r.name(), r.kind()));
+    if (!ranks.isEmpty()) {
+      String rank = capitalise(String.join(" ", ranks));
+      role = role.map(r -> r.kind() == Role.Kind.CANDIDATE ? r : new Role(rank + " " + r.name(), r.kind()));
     }
     if (state.isPresent()) {
       String st = state.get();
       role = role.map(r -> r.in(st));
     }
     return role;
+  }
+
+  /**
+   * The words that rank a holder below an office, in their order ("deputy assistant attorney
+   * general", "vice chairman", "associate director"), unless the whole phrase is an office of its
+   * own ("vice president", "vice presidential nominee").
+   */
+  private static List<String> ranks(List<String> words) {
+    if (PHRASES.containsKey(String.join(" ", words))) {
+      return List.of();
+    }
+    List<String> ranks = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean vicePresident = w.equals("vice") && i + 1 < words.size() && words.get(i + 1).startsWith("president");
+      if (RANKS.contains(w) && !vicePresident) {
+        ranks.add(w);
+      }
+    }
+    return ranks;
   }
 
   private static Optional<Role> match(String phrase) {

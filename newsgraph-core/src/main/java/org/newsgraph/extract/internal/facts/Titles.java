@@ -16,6 +16,9 @@ final class Titles {
 
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-", "onetime",
       "one-time", "late", "erstwhile", "outgoing");
+  /** Words that make a candidate title a candidacy under consideration ("a potential 2020 presidential contender"). */
+  private static final Set<String> POTENTIAL = Set.of("potential", "possible", "likely", "prospective", "probable",
+      "would-be");
   private static final Set<String> OBJECT_TYPES = Set.of("PERSON", "ORGANIZATION");
   /** Nouns a party word may qualify and still say the person's party ("her Republican opponent"). */
   private static final Set<String> PARTY_HEADS = Set.of("opponent", "rival", "challenger", "leader", "lawmaker",
@@ -87,7 +90,9 @@ final class Titles {
       }
       r = new Role(r.name(), Role.Kind.AFFILIATION);
     }
-    add(cx, person, r, object, evidence, former ? "former" : unmarked);
+    boolean potential = m.words().subList(m.from(), m.words().size()).stream()
+        .anyMatch(w -> POTENTIAL.contains(w.toLowerCase(Locale.ROOT)));
+    add(cx, person, r, object, evidence, former ? "former" : potential && r.kind() == Role.Kind.CANDIDATE ? "considering" : unmarked);
   }
 
   private static void add(Context cx, Who.Ref person, Role r, Optional<Who.Ref> object, int[] ev, String status) {
@@ -148,7 +153,6 @@ final class Titles {
    */
   record Match(Role role, int from, List<String> words) {}
 
-  /** The role the words name, trying shorter tails when the whole does not match. */
   /** Joins two-word state names split over tokens ("New", "Jersey" → "New Jersey"). */
   private static List<String> joinStates(List<String> words) {
     List<String> out = new ArrayList<>();
@@ -167,6 +171,7 @@ final class Titles {
     return match(words).map(Match::role);
   }
 
+  /** The role the words name, trying shorter tails when the whole does not match. */
   static Optional<Match> match(List<String> given) {
     List<String> words = joinStates(given);
     List<String> states = words.stream().filter(x -> States.byName(x).isPresent()).toList();

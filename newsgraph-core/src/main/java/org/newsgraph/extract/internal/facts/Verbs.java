@@ -1,6 +1,5 @@
 package org.newsgraph.extract.internal.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,14 +65,12 @@ final class Verbs {
     if (!claim.asserted() && !claim.counterfactual()) {
       return;
     }
-    Optional<Integer> a = Args.agent(p, v);
+    List<Integer> agents = Args.agents(p, v);
     Optional<Integer> o = Args.patient(p, v).map(x -> candidateOf(p, x));
     Optional<Who.Ref> endorsed = person(cx, o);
-    if (a.isEmpty() || endorsed.isEmpty()) {
+    if (agents.isEmpty() || endorsed.isEmpty()) {
       return;
     }
-    List<Integer> agents = new ArrayList<>(List.of(a.get()));
-    agents.addAll(p.children(a.get(), "conj"));
     for (int x : agents) {
       Optional<Who.Ref> agent = cx.who.of(x);
       if (agent.isPresent() && !agent.get().entity().equals(endorsed.get().entity())) {

@@ -24,6 +24,7 @@ class OfficesTest {
     assertThat(role("Republican attorney general of Oklahoma")).isEqualTo("Attorney General, Oklahoma");
     assertThat(role("state Rep.")).isEqualTo("State Representative");
     assertThat(role("conservative Rep.")).isEqualTo("U.S. Representative");
+    assertThat(role("the neighboring state 's senator")).isEqualTo("U.S. Senator");
   }
 
   @Test
@@ -32,6 +33,22 @@ class OfficesTest {
         .hasValue(new Role("President", Role.Kind.CANDIDATE));
     assertThat(Titles.trimmed(List.of("Democratic", "vice", "presidential", "nominee")))
         .hasValue(new Role("Vice President", Role.Kind.CANDIDATE));
+  }
+
+  @Test
+  void lowerRanksKeepTheirRankWords() {
+    assertThat(role("former deputy assistant attorney general")).isEqualTo("Deputy Assistant Attorney General");
+    assertThat(role("assistant director")).isEqualTo("Assistant Director");
+    assertThat(role("vice chairman")).isEqualTo("Vice Chair");
+    assertThat(role("deputy chief of staff")).isEqualTo("Deputy Chief of Staff");
+    assertThat(role("associate justice")).isEqualTo("Associate Justice");
+  }
+
+  @Test
+  void viceIsPartOfTheVicePresidency() {
+    assertThat(role("vice president")).isEqualTo("Vice President");
+    assertThat(role("Vice President")).isEqualTo("Vice President");
+    assertThat(role("former vice president")).isEqualTo("Vice President");
   }
 
   @Test
