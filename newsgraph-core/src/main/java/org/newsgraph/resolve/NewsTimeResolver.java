@@ -56,7 +56,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Optional<String> last = anchor;
       Optional<String> value = yearEnded(article, c)
           .or(() -> QuarterRules.ended(phrase, text.substring(c.end()), ref))
-          .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a)))
+          .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
       if (value.isPresent()) {

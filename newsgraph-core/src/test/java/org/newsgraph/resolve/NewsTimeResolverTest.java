@@ -545,6 +545,28 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1990-08-15", "1990-08-15");
   }
 
+  @Test
+  void overnightInAStoryAboutAnEarlierDayIsTheNightBeforeIt() {
+    // "Shares closed lower Friday . They fell on overnight losses ." written on Monday 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "closed/VBD/close/0/root",
+        "lower/JJR/low/2/advmod", "Friday/NNP/Friday/2/obl:tmod", "./././2/punct")
+        .sentence("They/PRP/they/2/nsubj", "fell/VBD/fall/0/root", "on/IN/on/5/case", "overnight/JJ/overnight/5/amod",
+        "losses/NNS/loss/2/obl", "./././2/punct").time(3, 3, "1989-10-27").time(8, 8, "1989-10-30TNI")
+        .dated("1989-10-30");
+    assertThat(values(a)).containsExactly("1989-10-27", "1989-10-26TNI");
+  }
+
+  @Test
+  void overnightAfterBackgroundMonthsAgoIsTheArticlesNight() {
+    // "The embassies were bombed on Aug. 7 . Missiles struck overnight ." written on 1998-08-20
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "embassies/NNS/embassy/4/nsubj:pass",
+        "were/VBD/be/4/aux:pass", "bombed/VBN/bomb/0/root", "on/IN/on/6/case", "Aug./NNP/Aug./4/obl", "7/CD/7/6/nummod",
+        "./././4/punct").sentence("Missiles/NNS/missile/2/nsubj", "struck/VBD/strike/0/root",
+        "overnight/RB/overnight/2/advmod", "./././2/punct").time(5, 6, "1998-08-07").time(10, 10, "1998-08-20TNI")
+        .dated("1998-08-20");
+    assertThat(values(a)).containsExactly("1998-08-07", "1998-08-20TNI");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
