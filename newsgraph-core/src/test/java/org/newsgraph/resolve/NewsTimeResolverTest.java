@@ -546,6 +546,42 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void whatIsPostponedUntilADayComesAfterThePostponing() {
+    // written on Thursday 2000-03-30: the Tuesday after, not the one two days before
+    AnnotatedArticle a = new ParsedText().sentence("Officials/NNS/official/2/nsubj", "postponed/VBD/postpone/0/root",
+        "until/IN/until/5/case", "Tuesday/NNP/Tuesday/5/compound", "morning/NN/morning/2/obl", "any/DT/any/7/det",
+        "action/NN/action/2/obj", "./././2/punct").time(3, 4, "2000-03-28TMO").dated("2000-03-30");
+    assertThat(values(a)).containsExactly("2000-04-04TMO");
+  }
+
+  @Test
+  void aLimitIsStillTheNearestSuchDay() {
+    // "payable until Tuesday" written on Thursday: no putting off, the nearest Tuesday
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "offer/NN/offer/3/nsubj", "ran/VBD/run/0/root",
+        "until/IN/until/5/case", "Tuesday/NNP/Tuesday/3/obl", "./././3/punct").time(4, 4, "2000-04-04")
+        .dated("2000-03-30");
+    assertThat(values(a)).containsExactly("2000-03-28");
+  }
+
+  @Test
+  void aPlanToldInThePastOfItsNounIsTheNearestDay() {
+    // "A service planned for Saturday was canceled ." written on Sunday 1999-10-24
+    AnnotatedArticle a = new ParsedText().sentence("A/DT/a/2/det", "service/NN/service/6/nsubj:pass",
+        "planned/VBN/plan/2/acl", "for/IN/for/5/case", "Saturday/NNP/Saturday/3/obl", "was/VBD/be/6/aux:pass",
+        "canceled/VBN/cancel/0/root", "./././6/punct").time(4, 4, "1999-10-30").dated("1999-10-24");
+    assertThat(values(a)).containsExactly("1999-10-23");
+  }
+
+  @Test
+  void aPlanToldInTheFutureOfItsNounLiesAhead() {
+    // "A service planned for Saturday will draw crowds ." written on Sunday 1999-10-24
+    AnnotatedArticle a = new ParsedText().sentence("A/DT/a/2/det", "service/NN/service/7/nsubj",
+        "planned/VBN/plan/2/acl", "for/IN/for/5/case", "Saturday/NNP/Saturday/3/obl", "will/MD/will/7/aux",
+        "draw/VB/draw/0/root", "crowds/NNS/crowd/7/obj", "./././7/punct").time(4, 4, "1999-10-23").dated("1999-10-24");
+    assertThat(values(a)).containsExactly("1999-10-30");
+  }
+
+  @Test
   void overnightInAStoryAboutAnEarlierDayIsTheNightBeforeIt() {
     // "Shares closed lower Friday . They fell on overnight losses ." written on Monday 1989-10-30
     AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "closed/VBD/close/0/root",

@@ -33,6 +33,9 @@ public final class Tenses {
   /** Words before a date that make it a limit: "until", "by", "effective". */
   private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable",
       "before");
+  /** Verbs that put something off to a later time: "postponed until Tuesday", "adjourned until Monday". */
+  private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule",
+      "extend", "recess", "suspend");
   private static final int MAX_STEPS = 8;
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "nobody", "no");
 
@@ -50,11 +53,13 @@ public final class Tenses {
     if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
       return Tense.PAST; // "since January", "since Tuesday": what is counted from has happened
     }
-    if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
-      return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
-    }
     int head = head(tokens, first, end);
     Sentence sentence = analysis.sentenceOf(head);
+    if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      // "postponed until Tuesday morning": what is put off comes after the putting off, so the next
+      // such day; otherwise a limit ("payable Dec. 7"), the nearest such day
+      return deferred(tokens, head) ? Tense.FUTURE : Tense.PRESENT;
+    }
     if (aheadOf(tokens, first)) {
       // "barnstorms there ahead of Tuesday's primary": still to come, unless told in the past tense,
       // where the nearest such day is as likely (issue 6)
@@ -129,6 +134,19 @@ public final class Tenses {
     return Tense.NONE;
   }
 
+  /** Whether the first verb above {@code head} puts something off: "postponed until Tuesday". */
+  private static boolean deferred(List<Token> tokens, int head) {
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      Token t = tokens.get(g);
+      if (t.pos().startsWith("VB")) {
+        return DEFERRING.contains(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      g = t.head();
+    }
+    return false;
+  }
+
   /** "ahead of Tuesday's primary", "in advance of Friday's vote": the time of an event to come. */
   private static boolean aheadOf(List<Token> tokens, int first) {
     if (first < 2) {
@@ -173,6 +191,12 @@ public final class Tenses {
     }
     if (words.contains("had")) {
       return Tense.PAST; // "had been scheduled to expire at midnight Friday": the past perfect looks back
+    }
+    if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && v.pos().equals("VBN")
+        && v.relation().startsWith("acl") && v.head() >= 0) {
+      // "a memorial service planned for Saturday was canceled": the plan is told in the clause of its
+      // noun; told in the past, the nearest such day, as for a plan made in the past (issue 6)
+      return governing(tokens, sentence, v.head()) == Tense.PAST ? Tense.PRESENT : Tense.FUTURE;
     }
     if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && !v.pos().equals("VBG")) {
       return Tense.FUTURE;
