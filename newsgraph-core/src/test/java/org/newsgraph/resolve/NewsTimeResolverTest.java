@@ -546,6 +546,24 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void theMonthAboutToStartNamingAnEventInAPastClauseIsTheComingOne() {
+    // "He spoke in the April issue ." written on 2016-03-10: this April's issue, not last year's
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "spoke/VBD/speak/0/root", "in/IN/in/6/case",
+        "the/DT/the/6/det", "April/NNP/April/6/compound", "issue/NN/issue/2/obl", "./././2/punct")
+        .time(4, 4, "2015-04").dated("2016-03-10");
+    assertThat(values(a)).containsExactly("2016-04");
+  }
+
+  @Test
+  void anEarlierMonthNamingAnEventInAPastClauseIsThePastOne() {
+    // "He spoke in the January issue ." written on 2016-03-10: this year's January, already gone
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "spoke/VBD/speak/0/root", "in/IN/in/6/case",
+        "the/DT/the/6/det", "January/NNP/January/6/compound", "issue/NN/issue/2/obl", "./././2/punct")
+        .time(4, 4, "2017-01").dated("2016-03-10");
+    assertThat(values(a)).containsExactly("2016-01");
+  }
+
+  @Test
   void whatIsPostponedUntilADayComesAfterThePostponing() {
     // written on Thursday 2000-03-30: the Tuesday after, not the one two days before
     AnnotatedArticle a = new ParsedText().sentence("Officials/NNS/official/2/nsubj", "postponed/VBD/postpone/0/root",

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param tense the tense of the governing clause
  * @param quarterly whether the article speaks of quarters, as earnings reports do: there "a year
  *     earlier" and "the latest period" mean quarters, not the day a year before
- * @param namesEvent whether the expression modifies a noun, naming an event by its time ("the March
- *     vote"): then the clause's tense places it even when it is the month about to start
+ * @param namesEvent whether the expression names by its time the event its clause is about ("the
+ *     March vote failed"): then the clause's tense places it even when it is the month about to start
  */
 public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly, boolean namesEvent) {
 

@@ -81,16 +81,21 @@ public final class Tenses {
   }
 
   /**
-   * Whether the expression on tokens {@code first} to {@code end} modifies a noun, naming an event by
-   * its time: "the March vote", "Wednesday's ruling".
+   * Whether the expression on tokens {@code first} to {@code end} names by its time an event its
+   * clause is about: it modifies the clause's subject ("the March vote failed", "Wednesday's ruling
+   * was appealed"), so the clause's tense says whether the event has happened. A time modifying
+   * another noun does not ("spoke in the April issue", "as a July summit approaches", "the first
+   * trading day for November transactions": issue 6).
    */
   public static boolean modifiesNoun(Analysis analysis, int first, int end) {
     List<Token> tokens = analysis.tokens();
     if (first < 0 || end > tokens.size() || first >= end) {
       return false;
     }
-    String relation = tokens.get(head(tokens, first, end)).relation();
-    return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss");
+    Token head = tokens.get(head(tokens, first, end));
+    boolean modifier = head.relation().equals("compound") || head.relation().equals("amod")
+        || head.relation().equals("nmod:poss");
+    return modifier && head.head() >= 0 && tokens.get(head.head()).relation().startsWith("nsubj");
   }
 
   /** The token of the expression whose head lies outside it. */
