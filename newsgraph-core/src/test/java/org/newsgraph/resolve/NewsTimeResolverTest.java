@@ -546,6 +546,44 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBack() {
+    // "Profit rose in the fiscal fourth quarter . Sales fell a year earlier ." written on 1989-11-02:
+    // the report is about its fiscal fourth quarter, not the calendar quarter just ended
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "fourth/JJ/fourth/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("Sales/NNS/sale/2/nsubj", "fell/VBD/fall/0/root",
+        "a/DT/a/4/det", "year/NN/year/5/obl:npmod", "earlier/RBR/earlier/2/advmod", "./././2/punct")
+        .time(3, 6, "1989-Q4").time(10, 12, "1988-Q3").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q4", "1988-Q4");
+  }
+
+  @Test
+  void aQuarterOfLongAgoIsBackgroundNotTheReportedOne() {
+    // "Dividends stopped in the third quarter of 1984 . Profit rose a year ago ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("Dividends/NNS/dividend/2/nsubj", "stopped/VBD/stop/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "of/IN/of/8/case",
+        "1984/CD/1984/6/nmod", "./././2/punct").sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "a/DT/a/4/det", "year/NN/year/5/obl:npmod", "ago/RB/ago/2/advmod", "./././2/punct")
+        .time(3, 7, "1984-Q3").time(11, 13, "1988-Q3").dated("1989-10-27");
+    assertThat(values(a)).containsExactly("1984-Q3", "1988-Q3");
+  }
+
+  @Test
+  void aQuarterNamedByTheDayItEndedIsTheReportedOne() {
+    // "Profit rose in the fiscal first quarter . For the quarter ended Sept. 30 , sales rose a year
+    // earlier ." written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("For/IN/for/3/case", "the/DT/the/3/det",
+        "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl", "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod",
+        ",/,/,/9/punct", "sales/NNS/sale/9/nsubj", "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod",
+        "earlier/RBR/earlier/9/advmod", "./././9/punct")
+        .time(3, 6, "1989-Q1").time(9, 10, "1989-Q3").time(12, 13, "1989-09-30").time(17, 19, "1988-Q3")
+        .dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+  }
+
+  @Test
   void theMonthAboutToStartNamingAnEventInAPastClauseIsTheComingOne() {
     // "He spoke in the April issue ." written on 2016-03-10: this April's issue, not last year's
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "spoke/VBD/speak/0/root", "in/IN/in/6/case",

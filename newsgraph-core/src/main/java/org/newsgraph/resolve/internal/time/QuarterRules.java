@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "a year earlier", "the year-ago quarter".
  *
  * <p>Earnings news reports the quarter that ended before the article: in October "the quarter" is
- * the third. In an article that speaks of quarters, "a year earlier" is that quarter a year before
- * (TimeBank annotates it so).
+ * the third, unless the report has named the quarter it is about (its fiscal fourth quarter, "the
+ * quarter ended Aug. 26"; {@link Reference#storyQuarter()}). In an article that speaks of quarters,
+ * "a year earlier" is that quarter a year before (TimeBank annotates it so).
  */
 public final class QuarterRules {
 
@@ -104,6 +105,12 @@ public final class QuarterRules {
   private static String reported(Reference ref, int years, Optional<Integer> q) {
     if (ref.date().isEmpty()) {
       return "XXXX-Q" + q.map(String::valueOf).orElse("X");
+    }
+    if (q.isEmpty() && ref.storyQuarter().isPresent()) {
+      // the quarter the report is about, as it last named it: "fourth-quarter profit ... a year earlier"
+      // in a fiscal year is the fourth quarter a year back (issue 6: story time)
+      String named = ref.storyQuarter().get();
+      return Timex.quarter(Integer.parseInt(named.substring(0, 4)) + years, named.charAt(6) - '0');
     }
     LocalDate start = reportedQuarterStart(ref.date().get()).plusYears(years);
     return Timex.quarter(start.getYear(), q.orElse(Timex.quarterOf(start)));
