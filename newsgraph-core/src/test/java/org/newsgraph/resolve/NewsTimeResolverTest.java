@@ -546,6 +546,16 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void aTimeTheEngineBeganInsideAHolidaysNameIsTheHolidayAndTheRest() {
+    // the engine read "Day later this week" out of "Election Day later this week"
+    AnnotatedArticle a = new ParsedText().sentence("She/PRP/she/3/nsubj", "will/MD/will/3/aux", "march/VB/march/0/root",
+        "toward/IN/toward/6/case", "Election/NNP/Election/6/compound", "Day/NNP/Day/3/obl", "later/RB/later/9/advmod",
+        "this/DT/this/9/det", "week/NN/week/3/obl:tmod", "./././3/punct").time(5, 8, "2016-09-W37").dated("2016-09-12");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Election Day", "2016-11-08"), tuple("later this week", "2016-W37"));
+  }
+
+  @Test
   void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBack() {
     // "Profit rose in the fiscal fourth quarter . Sales fell a year earlier ." written on 1989-11-02:
     // the report is about its fiscal fourth quarter, not the calendar quarter just ended

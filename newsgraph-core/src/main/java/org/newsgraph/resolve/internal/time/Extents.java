@@ -87,6 +87,11 @@ public final class Extents {
           || noun(text, c)) {
         continue;
       }
+      Optional<Candidate> rest = afterHoliday(analysis, text, c);
+      if (rest.isPresent()) {
+        out.add(rest.get());
+        continue;
+      }
       out.addAll(split(analysis, text, Widening.of(analysis, text, c)));
     }
     for (Pattern missed : List.of(MISSED, HOLIDAY)) {
@@ -101,6 +106,30 @@ public final class Extents {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * An engine candidate that begins inside a holiday's name, as the rest after it: "Election Day later
+   * this week" is read by the engine as "Day later this week"; the holiday is then added on its own
+   * ("Election Day", "later this week"). Empty when the candidate does not begin inside one.
+   */
+  private static Optional<Candidate> afterHoliday(Analysis analysis, String text, Candidate c) {
+    Matcher h = HOLIDAY.matcher(text);
+    h.region(Math.max(0, c.start() - 20), Math.min(text.length(), c.end()));
+    while (h.find()) {
+      if (h.start() < c.start() && h.end() > c.start() && h.end() < c.end()) {
+        int start = h.end();
+        while (start < c.end() && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        String rest = text.substring(start, c.end());
+        if (Normaliser.value(Phrase.of(rest), Reference.undated(Tense.NONE)).isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(part(analysis, start, c.end()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean keep(String text, Candidate c) {
