@@ -36,6 +36,9 @@ import org.newsgraph.resolve.internal.time.Tenses;
  */
 public final class NewsTimeResolver implements TimeResolver {
 
+  /** A part of a year the article's date placed: a quarter, half, season or month. */
+  private static final Pattern GENERIC = Pattern.compile("^\\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\\d\\d)$");
+  private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d|\\byear\\b");
   private static final Pattern QUARTER = Pattern.compile("^\\d{4}-Q[1-4]$");
   private static final Pattern ORDINAL_QUARTER = Pattern.compile("\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)"
       + " (?:fiscal )?(?:quarter|qtr)\\b");
@@ -65,7 +68,13 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
+          .or(() -> QuarterRules.sharedNoun(phrase, text.substring(c.end()), ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
+      if (value.isPresent() && GENERIC.matcher(value.get()).matches() && !YEAR_WRITTEN.matcher(span.text()).find()
+          && Tenses.habitual(article.analysis(), c.firstToken(), c.endToken())) {
+        // "is usually conducted in the second and fourth quarters": any year's (TimeML: XXXX-Q2)
+        value = Optional.of("XXXX" + value.get().substring(4));
+      }
       if (value.isPresent()) {
         out.add(new TimeExpression(span, value.get()));
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);

@@ -556,6 +556,37 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void ordinalsSharingANounAreEachTheirQuarter() {
+    // "Sales will rise in the second and fourth quarters of 1990 ."
+    AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/3/nsubj", "will/MD/will/3/aux", "rise/VB/rise/0/root",
+        "in/IN/in/9/case", "the/DT/the/9/det", "second/JJ/second/9/amod", "and/CC/and/8/cc", "fourth/JJ/fourth/6/conj",
+        "quarters/NNS/quarter/3/obl", "of/IN/of/11/case", "1990/CD/1990/9/nmod", "./././3/punct")
+        .time(4, 10, "1990-07").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the second", "1990-Q2"), tuple("fourth quarters of 1990", "1990-Q4"));
+  }
+
+  @Test
+  void theQuartersOfAHabitHaveNoYear() {
+    // "Its business is usually conducted in the second and fourth quarters ."
+    AnnotatedArticle a = new ParsedText().sentence("Its/PRP$/its/2/nmod:poss", "business/NN/business/5/nsubj:pass",
+        "is/VBZ/be/5/aux:pass", "usually/RB/usually/5/advmod", "conducted/VBN/conduct/0/root", "in/IN/in/11/case",
+        "the/DT/the/11/det", "second/JJ/second/11/amod", "and/CC/and/10/cc", "fourth/JJ/fourth/8/conj",
+        "quarters/NNS/quarter/5/obl", "./././5/punct").time(6, 10, "1990-07").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the second", "XXXX-Q2"), tuple("fourth quarters", "XXXX-Q4"));
+  }
+
+  @Test
+  void aQuarterOutsideAHabitKeepsItsYear() {
+    // "Its business was conducted in the fourth quarter ." written on 1990-01-15
+    AnnotatedArticle a = new ParsedText().sentence("Its/PRP$/its/2/nmod:poss", "business/NN/business/4/nsubj:pass",
+        "was/VBD/be/4/aux:pass", "conducted/VBN/conduct/0/root", "in/IN/in/8/case", "the/DT/the/8/det",
+        "fourth/JJ/fourth/8/amod", "quarter/NN/quarter/4/obl", "./././4/punct").time(5, 7, "1989-Q4").dated("1990-01-15");
+    assertThat(values(a)).containsExactly("1989-Q4");
+  }
+
+  @Test
   void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBack() {
     // "Profit rose in the fiscal fourth quarter . Sales fell a year earlier ." written on 1989-11-02:
     // the report is about its fiscal fourth quarter, not the calendar quarter just ended

@@ -65,6 +65,9 @@ public final class Extents {
   /** "the first nine months of 1997", "... of the year": TimeBank marks the months and the year apart. */
   private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
       "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+(?<b>of\\s+(?:(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year))$");
+  /** Ordinals sharing one noun: "the second and fourth quarters", "the first and second halves of 1990". */
+  private static final Pattern SHARED_NOUN = Pattern.compile("(?i)^(?<a>(?:the\\s+)?" + Patterns.ORD
+      + ")\\s*,?\\s+(?:and|or)\\s+(?<b>" + Patterns.ORD + "\\s+(?:fiscal\\s+)?(?:quarters|halves)\\b.*)$");
   /** The "of" before the year, left out of its extent unless the year is "the year", which needs it. */
   private static final Pattern OF = Pattern.compile("(?i)^of\\s+(?!the\\s)");
 
@@ -227,6 +230,12 @@ public final class Extents {
       int b = c.start() + of.start("b") + (preposition.find() ? preposition.end() : 0);
       return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
           part(analysis, b, c.start() + of.end("b")));
+    }
+    Matcher shared = SHARED_NOUN.matcher(s);
+    if (shared.matches()) {
+      // TimeBank marks each: "second" and "fourth quarters"; the first takes its noun from the second
+      return List.of(part(analysis, c.start() + shared.start("a"), c.start() + shared.end("a")),
+          part(analysis, c.start() + shared.start("b"), c.start() + shared.end("b")));
     }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();

@@ -36,6 +36,8 @@ public final class Tenses {
   /** Verbs that put something off to a later time: "postponed until Tuesday", "adjourned until Monday". */
   private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule",
       "extend", "recess", "suspend");
+  /** Adverbs of a habit: "is usually conducted in the fourth quarter". */
+  private static final Set<String> HABIT = Set.of("usually", "typically", "normally", "traditionally", "customarily");
   private static final int MAX_STEPS = 8;
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "nobody", "no");
 
@@ -137,6 +139,35 @@ public final class Tenses {
       g = t.head();
     }
     return Tense.NONE;
+  }
+
+  /**
+   * Whether the clause governing the expression on tokens {@code first} to {@code end} tells of a
+   * habit: its verb has "usually", "typically", "normally", "traditionally" or "customarily" ("its
+   * auction business is usually conducted in the second and fourth quarters"). TimeML writes the
+   * times of a habit without a year (issue 6).
+   */
+  public static boolean habitual(Analysis analysis, int first, int end) {
+    List<Token> tokens = analysis.tokens();
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return false;
+    }
+    int head = head(tokens, first, end);
+    Sentence sentence = analysis.sentenceOf(head);
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      if (tokens.get(g).pos().startsWith("VB")) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+          Token t = tokens.get(i);
+          if (t.head() == g && t.relation().equals("advmod") && HABIT.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      g = tokens.get(g).head();
+    }
+    return false;
   }
 
   /** Whether the first verb above {@code head} puts something off: "postponed until Tuesday". */
