@@ -556,6 +556,26 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void yearEndAfterAPrepositionIsThisYearOrTheLastOne() {
+    // "The deal will close by year-end ." and "Shares rose since year-end ." written on 1989-11-01
+    AnnotatedArticle ahead = new ParsedText().sentence("The/DT/the/2/det", "deal/NN/deal/4/nsubj", "will/MD/will/4/aux",
+        "close/VB/close/0/root", "by/IN/by/6/case", "year-end/NN/year-end/4/obl", "./././4/punct").dated("1989-11-01");
+    assertThat(resolver.resolve(ahead)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("year-end", "1989"));
+    AnnotatedArticle since = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "rose/VBD/rise/0/root",
+        "since/IN/since/4/case", "year-end/NN/year-end/2/obl", "./././2/punct").dated("1989-11-01");
+    assertThat(values(since)).containsExactly("1988");
+  }
+
+  @Test
+  void yearEndBeforeANounIsNoTime() {
+    // "Year-end net was lower ." : an adjective, as TimeBank leaves it
+    AnnotatedArticle a = new ParsedText().sentence("Year-end/JJ/year-end/2/amod", "net/NN/net/4/nsubj",
+        "was/VBD/be/4/cop", "lower/JJR/low/0/root", "./././4/punct").dated("1989-11-01");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
   void ordinalsSharingANounAreEachTheirQuarter() {
     // "Sales will rise in the second and fourth quarters of 1990 ."
     AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/3/nsubj", "will/MD/will/3/aux", "rise/VB/rise/0/root",

@@ -28,11 +28,13 @@ public final class Extents {
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
       "week", "month", "weekend", "a second", "second", "the", "before", "after");
   /**
-   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
+   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago",
+   * "by year-end";
    * "later that year", which {@link NarrativeRules} count from the story's last time.
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
+      + "|(?<=\\b(?:by|since|at|around|before|until|till|through|after|near|toward|towards) )year(?:-| |'s )end"
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
