@@ -69,12 +69,8 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> QuarterRules.sharedNoun(phrase, text.substring(c.end()), ref))
-          .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref));
-      if (value.isPresent() && GENERIC.matcher(value.get()).matches() && !YEAR_WRITTEN.matcher(span.text()).find()
-          && Tenses.habitual(article.analysis(), c.firstToken(), c.endToken())) {
-        // "is usually conducted in the second and fourth quarters": any year's (TimeML: XXXX-Q2)
-        value = Optional.of("XXXX" + value.get().substring(4));
-      }
+          .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref))
+          .map(v -> habitual(article, c, span.text(), v));
       if (value.isPresent()) {
         out.add(new TimeExpression(span, value.get()));
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
@@ -84,6 +80,15 @@ public final class NewsTimeResolver implements TimeResolver {
       }
     }
     return Coordination.shared(text, ClockDays.dated(text, out));
+  }
+
+  /**
+   * {@code value} without its year when the expression tells of a habit: "is usually conducted in
+   * the second and fourth quarters" is any year's (TimeML: XXXX-Q2), unless a year is written.
+   */
+  private static String habitual(AnnotatedArticle article, Candidate c, String words, String value) {
+    return GENERIC.matcher(value).matches() && !YEAR_WRITTEN.matcher(words).find()
+        && Tenses.habitual(article.analysis(), c.firstToken(), c.endToken()) ? "XXXX" + value.substring(4) : value;
   }
 
   /**
