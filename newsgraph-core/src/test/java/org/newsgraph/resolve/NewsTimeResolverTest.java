@@ -545,6 +545,181 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1990-08-15", "1990-08-15");
   }
 
+  @Test
+  void aTimeTheEngineBeganInsideAHolidaysNameIsTheHolidayAndTheRest() {
+    // the engine read "Day later this week" out of "Election Day later this week"
+    AnnotatedArticle a = new ParsedText().sentence("She/PRP/she/3/nsubj", "will/MD/will/3/aux", "march/VB/march/0/root",
+        "toward/IN/toward/6/case", "Election/NNP/Election/6/compound", "Day/NNP/Day/3/obl", "later/RB/later/9/advmod",
+        "this/DT/this/9/det", "week/NN/week/3/obl:tmod", "./././3/punct").time(5, 8, "2016-09-W37").dated("2016-09-12");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Election Day", "2016-11-08"), tuple("later this week", "2016-W37"));
+  }
+
+  @Test
+  void yearEndAfterAPrepositionIsThisYearOrTheLastOne() {
+    // "The deal will close by year-end ." and "Shares rose since year-end ." written on 1989-11-01
+    AnnotatedArticle ahead = new ParsedText().sentence("The/DT/the/2/det", "deal/NN/deal/4/nsubj", "will/MD/will/4/aux",
+        "close/VB/close/0/root", "by/IN/by/6/case", "year-end/NN/year-end/4/obl", "./././4/punct").dated("1989-11-01");
+    assertThat(resolver.resolve(ahead)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("year-end", "1989"));
+    AnnotatedArticle since = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "rose/VBD/rise/0/root",
+        "since/IN/since/4/case", "year-end/NN/year-end/2/obl", "./././2/punct").dated("1989-11-01");
+    assertThat(values(since)).containsExactly("1988");
+  }
+
+  @Test
+  void yearEndBeforeANounIsNoTime() {
+    // "Year-end net was lower ." : an adjective, as TimeBank leaves it
+    AnnotatedArticle a = new ParsedText().sentence("Year-end/JJ/year-end/2/amod", "net/NN/net/4/nsubj",
+        "was/VBD/be/4/cop", "lower/JJR/low/0/root", "./././4/punct").dated("1989-11-01");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void ordinalsSharingANounAreEachTheirQuarter() {
+    // "Sales will rise in the second and fourth quarters of 1990 ."
+    AnnotatedArticle a = new ParsedText().sentence("Sales/NNS/sale/3/nsubj", "will/MD/will/3/aux", "rise/VB/rise/0/root",
+        "in/IN/in/9/case", "the/DT/the/9/det", "second/JJ/second/9/amod", "and/CC/and/8/cc", "fourth/JJ/fourth/6/conj",
+        "quarters/NNS/quarter/3/obl", "of/IN/of/11/case", "1990/CD/1990/9/nmod", "./././3/punct")
+        .time(4, 10, "1990-07").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the second", "1990-Q2"), tuple("fourth quarters of 1990", "1990-Q4"));
+  }
+
+  @Test
+  void theQuartersOfAHabitHaveNoYear() {
+    // "Its business is usually conducted in the second and fourth quarters ."
+    AnnotatedArticle a = new ParsedText().sentence("Its/PRP$/its/2/nmod:poss", "business/NN/business/5/nsubj:pass",
+        "is/VBZ/be/5/aux:pass", "usually/RB/usually/5/advmod", "conducted/VBN/conduct/0/root", "in/IN/in/11/case",
+        "the/DT/the/11/det", "second/JJ/second/11/amod", "and/CC/and/10/cc", "fourth/JJ/fourth/8/conj",
+        "quarters/NNS/quarter/5/obl", "./././5/punct").time(6, 10, "1990-07").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the second", "XXXX-Q2"), tuple("fourth quarters", "XXXX-Q4"));
+  }
+
+  @Test
+  void aQuarterOutsideAHabitKeepsItsYear() {
+    // "Its business was conducted in the fourth quarter ." written on 1990-01-15
+    AnnotatedArticle a = new ParsedText().sentence("Its/PRP$/its/2/nmod:poss", "business/NN/business/4/nsubj:pass",
+        "was/VBD/be/4/aux:pass", "conducted/VBN/conduct/0/root", "in/IN/in/8/case", "the/DT/the/8/det",
+        "fourth/JJ/fourth/8/amod", "quarter/NN/quarter/4/obl", "./././4/punct").time(5, 7, "1989-Q4").dated("1990-01-15");
+    assertThat(values(a)).containsExactly("1989-Q4");
+  }
+
+  @Test
+  void aYearEarlierInAnEarningsReportIsTheReportedQuarterAYearBack() {
+    // "Profit rose in the fiscal fourth quarter . Sales fell a year earlier ." written on 1989-11-02:
+    // the report is about its fiscal fourth quarter, not the calendar quarter just ended
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "fourth/JJ/fourth/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("Sales/NNS/sale/2/nsubj", "fell/VBD/fall/0/root",
+        "a/DT/a/4/det", "year/NN/year/5/obl:npmod", "earlier/RBR/earlier/2/advmod", "./././2/punct")
+        .time(3, 6, "1989-Q4").time(10, 12, "1988-Q3").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q4", "1988-Q4");
+  }
+
+  @Test
+  void aQuarterOfLongAgoIsBackgroundNotTheReportedOne() {
+    // "Dividends stopped in the third quarter of 1984 . Profit rose a year ago ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("Dividends/NNS/dividend/2/nsubj", "stopped/VBD/stop/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "of/IN/of/8/case",
+        "1984/CD/1984/6/nmod", "./././2/punct").sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "a/DT/a/4/det", "year/NN/year/5/obl:npmod", "ago/RB/ago/2/advmod", "./././2/punct")
+        .time(3, 7, "1984-Q3").time(11, 13, "1988-Q3").dated("1989-10-27");
+    assertThat(values(a)).containsExactly("1984-Q3", "1988-Q3");
+  }
+
+  @Test
+  void aQuarterNamedByTheDayItEndedIsTheReportedOne() {
+    // "Profit rose in the fiscal first quarter . For the quarter ended Sept. 30 , sales rose a year
+    // earlier ." written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("For/IN/for/3/case", "the/DT/the/3/det",
+        "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl", "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod",
+        ",/,/,/9/punct", "sales/NNS/sale/9/nsubj", "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod",
+        "earlier/RBR/earlier/9/advmod", "./././9/punct")
+        .time(3, 6, "1989-Q1").time(9, 10, "1989-Q3").time(12, 13, "1989-09-30").time(17, 19, "1988-Q3")
+        .dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+  }
+
+  @Test
+  void theMonthAboutToStartNamingAnEventInAPastClauseIsTheComingOne() {
+    // "He spoke in the April issue ." written on 2016-03-10: this April's issue, not last year's
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "spoke/VBD/speak/0/root", "in/IN/in/6/case",
+        "the/DT/the/6/det", "April/NNP/April/6/compound", "issue/NN/issue/2/obl", "./././2/punct")
+        .time(4, 4, "2015-04").dated("2016-03-10");
+    assertThat(values(a)).containsExactly("2016-04");
+  }
+
+  @Test
+  void anEarlierMonthNamingAnEventInAPastClauseIsThePastOne() {
+    // "He spoke in the January issue ." written on 2016-03-10: this year's January, already gone
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "spoke/VBD/speak/0/root", "in/IN/in/6/case",
+        "the/DT/the/6/det", "January/NNP/January/6/compound", "issue/NN/issue/2/obl", "./././2/punct")
+        .time(4, 4, "2017-01").dated("2016-03-10");
+    assertThat(values(a)).containsExactly("2016-01");
+  }
+
+  @Test
+  void whatIsPostponedUntilADayComesAfterThePostponing() {
+    // written on Thursday 2000-03-30: the Tuesday after, not the one two days before
+    AnnotatedArticle a = new ParsedText().sentence("Officials/NNS/official/2/nsubj", "postponed/VBD/postpone/0/root",
+        "until/IN/until/5/case", "Tuesday/NNP/Tuesday/5/compound", "morning/NN/morning/2/obl", "any/DT/any/7/det",
+        "action/NN/action/2/obj", "./././2/punct").time(3, 4, "2000-03-28TMO").dated("2000-03-30");
+    assertThat(values(a)).containsExactly("2000-04-04TMO");
+  }
+
+  @Test
+  void aLimitIsStillTheNearestSuchDay() {
+    // "payable until Tuesday" written on Thursday: no putting off, the nearest Tuesday
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "offer/NN/offer/3/nsubj", "ran/VBD/run/0/root",
+        "until/IN/until/5/case", "Tuesday/NNP/Tuesday/3/obl", "./././3/punct").time(4, 4, "2000-04-04")
+        .dated("2000-03-30");
+    assertThat(values(a)).containsExactly("2000-03-28");
+  }
+
+  @Test
+  void aPlanToldInThePastOfItsNounIsTheNearestDay() {
+    // "A service planned for Saturday was canceled ." written on Sunday 1999-10-24
+    AnnotatedArticle a = new ParsedText().sentence("A/DT/a/2/det", "service/NN/service/6/nsubj:pass",
+        "planned/VBN/plan/2/acl", "for/IN/for/5/case", "Saturday/NNP/Saturday/3/obl", "was/VBD/be/6/aux:pass",
+        "canceled/VBN/cancel/0/root", "./././6/punct").time(4, 4, "1999-10-30").dated("1999-10-24");
+    assertThat(values(a)).containsExactly("1999-10-23");
+  }
+
+  @Test
+  void aPlanToldInTheFutureOfItsNounLiesAhead() {
+    // "A service planned for Saturday will draw crowds ." written on Sunday 1999-10-24
+    AnnotatedArticle a = new ParsedText().sentence("A/DT/a/2/det", "service/NN/service/7/nsubj",
+        "planned/VBN/plan/2/acl", "for/IN/for/5/case", "Saturday/NNP/Saturday/3/obl", "will/MD/will/7/aux",
+        "draw/VB/draw/0/root", "crowds/NNS/crowd/7/obj", "./././7/punct").time(4, 4, "1999-10-23").dated("1999-10-24");
+    assertThat(values(a)).containsExactly("1999-10-30");
+  }
+
+  @Test
+  void overnightInAStoryAboutAnEarlierDayIsTheNightBeforeIt() {
+    // "Shares closed lower Friday . They fell on overnight losses ." written on Monday 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "closed/VBD/close/0/root",
+        "lower/JJR/low/2/advmod", "Friday/NNP/Friday/2/obl:tmod", "./././2/punct")
+        .sentence("They/PRP/they/2/nsubj", "fell/VBD/fall/0/root", "on/IN/on/5/case", "overnight/JJ/overnight/5/amod",
+        "losses/NNS/loss/2/obl", "./././2/punct").time(3, 3, "1989-10-27").time(8, 8, "1989-10-30TNI")
+        .dated("1989-10-30");
+    assertThat(values(a)).containsExactly("1989-10-27", "1989-10-26TNI");
+  }
+
+  @Test
+  void overnightAfterBackgroundMonthsAgoIsTheArticlesNight() {
+    // "The embassies were bombed on Aug. 7 . Missiles struck overnight ." written on 1998-08-20
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "embassies/NNS/embassy/4/nsubj:pass",
+        "were/VBD/be/4/aux:pass", "bombed/VBN/bomb/0/root", "on/IN/on/6/case", "Aug./NNP/Aug./4/obl", "7/CD/7/6/nummod",
+        "./././4/punct").sentence("Missiles/NNS/missile/2/nsubj", "struck/VBD/strike/0/root",
+        "overnight/RB/overnight/2/advmod", "./././2/punct").time(5, 6, "1998-08-07").time(10, 10, "1998-08-20TNI")
+        .dated("1998-08-20");
+    assertThat(values(a)).containsExactly("1998-08-07", "1998-08-20TNI");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -73,6 +73,11 @@ final class DeicticRules {
       // "today is the eighth day of the blockade", "it is the second day of an offensive" (issue 6)
       return Optional.of(day(ref, d -> d));
     }
+    if (p.equals("year end")) {
+      // "by year-end", "around year end", "by year's end": the end of this year; "since year-end" the
+      // last one (issue 6: the edge goes, as for "the end of the month")
+      return Optional.of(unit("year", ref.tense() == Tense.PAST ? -1 : 0, ref));
+    }
     if (p.equals("weekend")) {
       return Optional.of(unit("weekend", ref.tense() == Tense.FUTURE ? 1 : 0, ref));
     }

@@ -20,6 +20,9 @@ final class EngineNotation {
   private static final Pattern YEAR_INTERSECT = Pattern.compile("^(THIS|PREV|NEXT) P1Y INTERSECT (\\d{4})(-\\d\\d)?$");
   private static final Pattern DAY_WITH_WEEKDAY = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)-WXX-\\d$");
   private static final Pattern MONTH_WEEK = Pattern.compile("^(\\d{4})-\\d\\d-(W\\d\\d)$");
+  /** A day counted from a named one: "days after Oct. 12" as "THIS P1D INTERSECT XXXX-10-12 OFFSET P1D". */
+  private static final Pattern DAY_OFFSET = Pattern.compile(
+      "^(?:THIS )?P1D INTERSECT (\\d{4}|XXXX)-(\\d\\d)-(\\d\\d) OFFSET (-?)P(\\d{1,3})D$");
   /** A count the engine took for a year: "One ad" as "+0001". */
   private static final Pattern SIGNED_YEAR = Pattern.compile("^[+-]\\d+$");
 
@@ -48,6 +51,9 @@ final class EngineNotation {
       };
       return Optional.of(Timex.year(Integer.parseInt(m.group(2)) + shift) + (m.group(3) == null ? "" : m.group(3)));
     }
+    if ((m = DAY_OFFSET.matcher(value)).matches()) {
+      return Optional.of(offsetDay(m));
+    }
     if ((m = MONTH_WEEK.matcher(value)).matches()) {
       return Optional.of(m.group(1) + "-" + m.group(2));
     }
@@ -57,5 +63,15 @@ final class EngineNotation {
       }
     }
     return Optional.of(value);
+  }
+
+  /** The day of a {@link #DAY_OFFSET} notation; its year stays X when the engine gave none. */
+  private static String offsetDay(Matcher m) {
+    int days = Integer.parseInt(m.group(5)) * (m.group(4).isEmpty() ? 1 : -1);
+    boolean known = !m.group(1).equals("XXXX");
+    // a leap year stands in for an unknown one, so Feb. 29 stays a day
+    java.time.LocalDate day = java.time.LocalDate.of(known ? Integer.parseInt(m.group(1)) : 2000,
+        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).plusDays(days);
+    return known ? Timex.day(day) : "XXXX" + Timex.day(day).substring(4);
   }
 }

@@ -18,6 +18,7 @@ public final class EngineValues {
   private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\b(?:nineteen|eighteen|twenty|two thousand)\\b");
   private static final Pattern MONTH = Pattern.compile("\\b(" + Patterns.MON + ")\\b");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(" + Patterns.WD + ")\\b");
+  private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d\\d)-(\\d\\d)$");
   private static final Pattern DAY_OF_MONTH = Pattern.compile("^\\d{4}-(\\d\\d)-(\\d\\d)(?:T.*)?$");
 
   private EngineValues() {}
@@ -49,6 +50,14 @@ public final class EngineValues {
     }
     if (!TIMEX.matcher(v).matches()) {
       return Optional.of(v); // the engine's own notation: still a time, its value as the engine wrote it
+    }
+    Matcher yearless = YEARLESS_DAY.matcher(v);
+    if (dated && yearless.matches()) {
+      // "days after Oct. 12": a day the engine counted without a year, placed by the clause's tense
+      int month = Integer.parseInt(yearless.group(1));
+      int day = Integer.parseInt(yearless.group(2));
+      return month < 1 || month > 12 || day < 1 || day > 31 ? Optional.of(v)
+          : Optional.of(Timex.day(Placement.monthDay(ref.date().get(), month, day, ref.tense())));
     }
     if (!dated && v.matches("^\\d{4}.*") && !HAS_YEAR.matcher(text).find()) {
       v = "XXXX" + v.substring(4);

@@ -28,11 +28,13 @@ public final class Extents {
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
       "week", "month", "weekend", "a second", "second", "the", "before", "after");
   /**
-   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago";
+   * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago",
+   * "by year-end";
    * "later that year", which {@link NarrativeRules} count from the story's last time.
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
+      + "|(?<=\\b(?:by|since|at|around|before|until|till|through|after|near|toward|towards) )year(?:-| |'s )end"
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
@@ -65,6 +67,9 @@ public final class Extents {
   /** "the first nine months of 1997", "... of the year": TimeBank marks the months and the year apart. */
   private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
       "(?i)^(?<a>.+?\\b(?:months|weeks))\\s+(?<b>of\\s+(?:(?:fiscal\\s+)?\\d{4}|(?:this|last|next|the)\\s+year))$");
+  /** Ordinals sharing one noun: "the second and fourth quarters", "the first and second halves of 1990". */
+  private static final Pattern SHARED_NOUN = Pattern.compile("(?i)^(?<a>(?:the\\s+)?" + Patterns.ORD
+      + ")\\s*,?\\s+(?:and|or)\\s+(?<b>" + Patterns.ORD + "\\s+(?:fiscal\\s+)?(?:quarters|halves)\\b.*)$");
   /** The "of" before the year, left out of its extent unless the year is "the year", which needs it. */
   private static final Pattern OF = Pattern.compile("(?i)^of\\s+(?!the\\s)");
 
@@ -87,6 +92,11 @@ public final class Extents {
           || noun(text, c)) {
         continue;
       }
+      Optional<Candidate> rest = afterHoliday(analysis, text, c);
+      if (rest.isPresent()) {
+        out.add(rest.get());
+        continue;
+      }
       out.addAll(split(analysis, text, Widening.of(analysis, text, c)));
     }
     for (Pattern missed : List.of(MISSED, HOLIDAY)) {
@@ -101,6 +111,30 @@ public final class Extents {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * An engine candidate that begins inside a holiday's name, as the rest after it: "Election Day later
+   * this week" is read by the engine as "Day later this week"; the holiday is then added on its own
+   * ("Election Day", "later this week"). Empty when the candidate does not begin inside one.
+   */
+  private static Optional<Candidate> afterHoliday(Analysis analysis, String text, Candidate c) {
+    Matcher h = HOLIDAY.matcher(text);
+    h.region(Math.max(0, c.start() - 20), Math.min(text.length(), c.end()));
+    while (h.find()) {
+      if (h.start() < c.start() && h.end() > c.start() && h.end() < c.end()) {
+        int start = h.end();
+        while (start < c.end() && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        String rest = text.substring(start, c.end());
+        if (Normaliser.value(Phrase.of(rest), Reference.undated(Tense.NONE)).isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(part(analysis, start, c.end()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean keep(String text, Candidate c) {
@@ -198,6 +232,12 @@ public final class Extents {
       int b = c.start() + of.start("b") + (preposition.find() ? preposition.end() : 0);
       return List.of(part(analysis, c.start() + of.start("a"), c.start() + of.end("a")),
           part(analysis, b, c.start() + of.end("b")));
+    }
+    Matcher shared = SHARED_NOUN.matcher(s);
+    if (shared.matches()) {
+      // TimeBank marks each: "second" and "fourth quarters"; the first takes its noun from the second
+      return List.of(part(analysis, c.start() + shared.start("a"), c.start() + shared.end("a")),
+          part(analysis, c.start() + shared.start("b"), c.start() + shared.end("b")));
     }
     Matcher m = RANGE.matcher(s);
     Optional<String> a = m.matches() ? Normaliser.value(Phrase.of(m.group("a")), undated) : Optional.empty();

@@ -23,6 +23,10 @@ public final class NarrativeRules {
   private static final Pattern AROUND = Patterns.of(LEAD + "the (?<u>day|week|month|year) (?<dir>before|after)");
   /** "the previous Friday", "the following Monday": the weekday before or after the story's day. */
   private static final Pattern NEXT_WEEKDAY = Patterns.of(LEAD + "the (?<dir>following|next|previous|preceding|prior) (?<wd>{WD})");
+  /** "overnight losses", "early overnight": the night that ends on the story's day. */
+  private static final Pattern OVERNIGHT = Patterns.of("(?:(?:early|late|in|during) )*overnight");
+  /** An anchor that is an evening or a night: "overnight" after it is that same night. */
+  private static final Pattern EVENING = Pattern.compile("T(?:EV|NI|2[0-4]|1[89])");
   private static final Pattern POINT = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(?:T.*)?$");
 
   private NarrativeRules() {}
@@ -34,6 +38,16 @@ public final class NarrativeRules {
 
   /** The value of {@code phrase} counted from {@code anchor}, the story's last named time. */
   public static Optional<String> value(Phrase phrase, String anchor) {
+    return value(phrase, anchor, Optional.empty());
+  }
+
+  /**
+   * The value of {@code phrase} counted from {@code anchor}, the story's last named time, in an
+   * article of {@code date}: "overnight" counts from the story's day only when that day is news of
+   * the week up to the article's date; an older day is background ("the Aug. 7 bombings ... the
+   * sites struck overnight" is the article's night).
+   */
+  public static Optional<String> value(Phrase phrase, String anchor, Optional<LocalDate> date) {
     Matcher a = POINT.matcher(anchor);
     if (!a.matches()) {
       return Optional.empty();
@@ -42,6 +56,9 @@ public final class NarrativeRules {
     Matcher m;
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
+    }
+    if (OVERNIGHT.matcher(p).matches()) {
+      return overnight(a, anchor).filter(v -> date.isEmpty() || recent(v, date.get()));
     }
     if ((m = NEXT_WEEKDAY.matcher(p)).matches()) {
       return weekday(a, Lexicon.weekday(m.group("wd")).orElseThrow(), forward(m.group("dir")));
@@ -72,6 +89,27 @@ public final class NarrativeRules {
     java.time.DayOfWeek wd = java.time.DayOfWeek.of(isoDay);
     return Optional.of(Timex.day(day.with(after ? java.time.temporal.TemporalAdjusters.next(wd)
         : java.time.temporal.TemporalAdjusters.previous(wd))));
+  }
+
+  /**
+   * "Overnight" in a story told about a day is the night before that day, not the article's night:
+   * "London shares closed lower Friday ... depressed initially by overnight losses in New York" is
+   * Thursday night (issue 6: story time). After an evening or a night it is that night. Empty when
+   * the anchor is no day, so the article's date decides.
+   */
+  private static Optional<String> overnight(Matcher a, String anchor) {
+    if (a.group(3) == null) {
+      return Optional.empty();
+    }
+    LocalDate day = LocalDate.of(Integer.parseInt(a.group(1)), Integer.parseInt(a.group(2)), Integer.parseInt(a.group(3)));
+    boolean evening = anchor.indexOf('T') > 0 && EVENING.matcher(anchor.substring(anchor.indexOf('T'))).lookingAt();
+    return Optional.of(Timex.day(evening ? day : day.minusDays(1)) + "TNI");
+  }
+
+  /** Whether the night {@code value} ends within the seven days up to {@code date}. */
+  private static boolean recent(String value, LocalDate date) {
+    long days = date.toEpochDay() - LocalDate.parse(value.substring(0, 10)).toEpochDay();
+    return days >= 0 && days <= 7;
   }
 
   /** The {@code unit} holding the anchor, moved {@code step} units; empty when the anchor is coarser. */

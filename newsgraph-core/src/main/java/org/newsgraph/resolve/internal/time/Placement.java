@@ -68,9 +68,10 @@ public final class Placement {
   }
 
   /**
-   * The year of the month {@code month} named alone in a clause, not as the name of an event: the
-   * month about to start is the coming one whatever the tense ("informed of a cutback in September",
-   * written in August: a past month would be "last September"); otherwise as {@link #monthYear}.
+   * The year of the month {@code month} named alone in a clause, not as the name of the event the
+   * clause is about: the month about to start is the coming one whatever the tense ("informed of a
+   * cutback in September", "spoke in the September issue", written in August: a past month would be
+   * "last September"); otherwise as {@link #monthYear}.
    */
   public static int monthInClauseYear(LocalDate date, int month, Tense tense) {
     return month == date.getMonthValue() % 12 + 1 ? date.plusMonths(1).getYear()

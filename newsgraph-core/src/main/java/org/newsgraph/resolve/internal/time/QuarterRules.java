@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "a year earlier", "the year-ago quarter".
  *
  * <p>Earnings news reports the quarter that ended before the article: in October "the quarter" is
- * the third. In an article that speaks of quarters, "a year earlier" is that quarter a year before
- * (TimeBank annotates it so).
+ * the third, unless the report has named the quarter it is about (its fiscal fourth quarter, "the
+ * quarter ended Aug. 26"; {@link Reference#storyQuarter()}). In an article that speaks of quarters,
+ * "a year earlier" is that quarter a year before (TimeBank annotates it so).
  */
 public final class QuarterRules {
 
@@ -22,15 +23,19 @@ public final class QuarterRules {
   /** "the first quarter of next year", "the second half of this year", "the first quarter of the year". */
   private static final String OF_YEAR = "(?: of (?<mod2>last|next|this|the) year)?";
   private static final Pattern NAMED = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?" + QUALITY
-      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarter|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
+      + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarters?|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?"
-      + "(?<h>first|second|last) half(?: (?:of )?(?<y2>\\d{4}))?" + OF_YEAR);
+      + "(?<h>first|second|last) (?:half|halves)(?: (?:of )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");
   private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
       + "(?: (?<q>{ORD}))?(?: (?:quarter|period|results))?|(?:quarter|period) (?:a year ago|last year)"
       + "|(?:corresponding|comparable|same) (?:quarter|period) (?:a year ago|last year)|last year quarter");
   private static final Pattern YEAR_PERIOD = Patterns.of("(?<y>\\d{4}) (?:quarter|period)");
+
+  private static final Pattern BARE_ORDINAL = Patterns.of("(?:the )?(?<q>{ORD})");
+  private static final Pattern NEXT_ORDINAL = Pattern.compile("(?i)^\\s*,?\\s+(?:and|or)\\s+(?:the\\s+)?"
+      + Patterns.ORD + "\\s+(?<fiscal>fiscal\\s+)?(?<noun>quarters|halves)\\b(?<of>\\s+of\\s+(?:\\d{4}|(?:this|last|next)\\s+year))?");
 
   /** "the quarter" and the date it ended on, written right after it: "the quarter ended July 31". */
   private static final Pattern THE_QUARTER = Patterns.of("(?:latest |most recent |fiscal )?quarter");
@@ -58,6 +63,22 @@ public final class QuarterRules {
     LocalDate last = Placement.monthDay(ref.date().get(), month.getAsInt(), day, Tense.PAST);
     LocalDate inside = last.minusDays(INTO_QUARTER_DAYS);
     return Optional.of(Timex.quarter(inside.getYear(), Timex.quarterOf(inside)));
+  }
+
+  /**
+   * The value of a bare ordinal that shares the noun of the ordinal after it ("the second" in "the
+   * second and fourth quarters of 1990"): the ordinal with that noun and what follows it. {@code
+   * after} is the text after the ordinal; empty when no such noun follows.
+   */
+  public static Optional<String> sharedNoun(Phrase phrase, String after, Reference ref) {
+    Matcher own = BARE_ORDINAL.matcher(phrase.normal());
+    Matcher next = NEXT_ORDINAL.matcher(after);
+    if (!own.matches() || !next.lookingAt()) {
+      return Optional.empty();
+    }
+    String noun = next.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("hal") ? "half" : "quarter";
+    String of = next.group("of") == null ? "" : " " + Phrase.of(next.group("of")).normal();
+    return value(own.group("q") + " " + (next.group("fiscal") == null ? "" : "fiscal ") + noun + of, ref);
   }
 
   static Optional<String> value(String p, Reference ref) {
@@ -104,6 +125,12 @@ public final class QuarterRules {
   private static String reported(Reference ref, int years, Optional<Integer> q) {
     if (ref.date().isEmpty()) {
       return "XXXX-Q" + q.map(String::valueOf).orElse("X");
+    }
+    if (q.isEmpty() && ref.storyQuarter().isPresent()) {
+      // the quarter the report is about, as it last named it: "fourth-quarter profit ... a year earlier"
+      // in a fiscal year is the fourth quarter a year back (issue 6: story time)
+      String named = ref.storyQuarter().get();
+      return Timex.quarter(Integer.parseInt(named.substring(0, 4)) + years, named.charAt(6) - '0');
     }
     LocalDate start = reportedQuarterStart(ref.date().get()).plusYears(years);
     return Timex.quarter(start.getYear(), q.orElse(Timex.quarterOf(start)));

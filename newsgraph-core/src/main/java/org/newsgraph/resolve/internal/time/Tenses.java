@@ -33,6 +33,11 @@ public final class Tenses {
   /** Words before a date that make it a limit: "until", "by", "effective". */
   private static final Set<String> UNTIL = Set.of("until", "till", "through", "by", "effective", "payable",
       "before");
+  /** Verbs that put something off to a later time: "postponed until Tuesday", "adjourned until Monday". */
+  private static final Set<String> DEFERRING = Set.of("postpone", "delay", "defer", "adjourn", "reschedule",
+      "extend", "recess", "suspend");
+  /** Adverbs of a habit: "is usually conducted in the fourth quarter". */
+  private static final Set<String> HABIT = Set.of("usually", "typically", "normally", "traditionally", "customarily");
   private static final int MAX_STEPS = 8;
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "nobody", "no");
 
@@ -50,11 +55,13 @@ public final class Tenses {
     if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
       return Tense.PAST; // "since January", "since Tuesday": what is counted from has happened
     }
-    if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
-      return Tense.PRESENT; // "extended to Nov. 20", "payable Dec. 7": a limit, the nearest such day
-    }
     int head = head(tokens, first, end);
     Sentence sentence = analysis.sentenceOf(head);
+    if (first > 0 && UNTIL.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+      // "postponed until Tuesday morning": what is put off comes after the putting off, so the next
+      // such day; otherwise a limit ("payable Dec. 7"), the nearest such day
+      return deferred(tokens, head) ? Tense.FUTURE : Tense.PRESENT;
+    }
     if (aheadOf(tokens, first)) {
       // "barnstorms there ahead of Tuesday's primary": still to come, unless told in the past tense,
       // where the nearest such day is as likely (issue 6)
@@ -76,16 +83,21 @@ public final class Tenses {
   }
 
   /**
-   * Whether the expression on tokens {@code first} to {@code end} modifies a noun, naming an event by
-   * its time: "the March vote", "Wednesday's ruling".
+   * Whether the expression on tokens {@code first} to {@code end} names by its time an event its
+   * clause is about: it modifies the clause's subject ("the March vote failed", "Wednesday's ruling
+   * was appealed"), so the clause's tense says whether the event has happened. A time modifying
+   * another noun does not ("spoke in the April issue", "as a July summit approaches", "the first
+   * trading day for November transactions": issue 6).
    */
   public static boolean modifiesNoun(Analysis analysis, int first, int end) {
     List<Token> tokens = analysis.tokens();
     if (first < 0 || end > tokens.size() || first >= end) {
       return false;
     }
-    String relation = tokens.get(head(tokens, first, end)).relation();
-    return relation.equals("compound") || relation.equals("amod") || relation.equals("nmod:poss");
+    Token head = tokens.get(head(tokens, first, end));
+    boolean modifier = head.relation().equals("compound") || head.relation().equals("amod")
+        || head.relation().equals("nmod:poss");
+    return modifier && head.head() >= 0 && tokens.get(head.head()).relation().startsWith("nsubj");
   }
 
   /** The token of the expression whose head lies outside it. */
@@ -127,6 +139,48 @@ public final class Tenses {
       g = t.head();
     }
     return Tense.NONE;
+  }
+
+  /**
+   * Whether the clause governing the expression on tokens {@code first} to {@code end} tells of a
+   * habit: its verb has "usually", "typically", "normally", "traditionally" or "customarily" ("its
+   * auction business is usually conducted in the second and fourth quarters"). TimeML writes the
+   * times of a habit without a year (issue 6).
+   */
+  public static boolean habitual(Analysis analysis, int first, int end) {
+    List<Token> tokens = analysis.tokens();
+    if (first < 0 || end > tokens.size() || first >= end) {
+      return false;
+    }
+    int head = head(tokens, first, end);
+    Sentence sentence = analysis.sentenceOf(head);
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      if (tokens.get(g).pos().startsWith("VB")) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+          Token t = tokens.get(i);
+          if (t.head() == g && t.relation().equals("advmod") && HABIT.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      g = tokens.get(g).head();
+    }
+    return false;
+  }
+
+  /** Whether the first verb above {@code head} puts something off: "postponed until Tuesday". */
+  private static boolean deferred(List<Token> tokens, int head) {
+    int g = tokens.get(head).head();
+    for (int steps = 0; g >= 0 && steps < MAX_STEPS; steps++) {
+      Token t = tokens.get(g);
+      if (t.pos().startsWith("VB")) {
+        return DEFERRING.contains(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      g = t.head();
+    }
+    return false;
   }
 
   /** "ahead of Tuesday's primary", "in advance of Friday's vote": the time of an event to come. */
@@ -173,6 +227,12 @@ public final class Tenses {
     }
     if (words.contains("had")) {
       return Tense.PAST; // "had been scheduled to expire at midnight Friday": the past perfect looks back
+    }
+    if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && v.pos().equals("VBN")
+        && v.relation().startsWith("acl") && v.head() >= 0) {
+      // "a memorial service planned for Saturday was canceled": the plan is told in the clause of its
+      // noun; told in the past, the nearest such day, as for a plan made in the past (issue 6)
+      return governing(tokens, sentence, v.head()) == Tense.PAST ? Tense.PRESENT : Tense.FUTURE;
     }
     if (SCHEDULING.contains(v.lemma().toLowerCase(Locale.ROOT)) && depth == 0 && !v.pos().equals("VBG")) {
       return Tense.FUTURE;

@@ -25,6 +25,18 @@ class EngineValuesTest {
   }
 
   @Test
+  void aDayTheEngineCountedFromANamedOneIsThatDayPlaced() {
+    // "days after Oct. 12" in an article of 1989-10-30, told in the past
+    Reference october = Reference.on(LocalDate.of(1989, 10, 30), Tense.PAST);
+    assertThat(EngineValues.usable(Optional.of("THIS P1D INTERSECT XXXX-10-12 OFFSET P1D"), "days after Oct. 12",
+        october)).contains("1989-10-13");
+    assertThat(EngineValues.usable(Optional.of("P1D INTERSECT 1989-03-01 OFFSET -P2D"), "two days before March 1, 1989",
+        october)).contains("1989-02-27");
+    assertThat(EngineValues.usable(Optional.of("THIS P1D INTERSECT XXXX-10-12 OFFSET P1D"), "days after Oct. 12",
+        Reference.undated(Tense.PAST))).contains("XXXX-10-13");
+  }
+
+  @Test
   void aYearWrittenInWordsIsKept() {
     assertThat(EngineValues.usable(Optional.of("1997-01"), "January nineteen ninety-seven", FRIDAY_PAST))
         .contains("1997-01");

@@ -2,6 +2,8 @@ package org.newsgraph.resolve.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +24,9 @@ class NarrativeRulesTest {
       earlier that day   | 1999-10-23T10:00 | 1999-10-23
       the previous Friday | 1989-10-27 | 1989-10-20
       the following Monday | 2000-02-24 | 2000-02-28
+      overnight          | 1989-10-27 | 1989-10-26TNI
+      overnight          | 1989-10-26TEV | 1989-10-26TNI
+      early overnight    | 1989-10-27T14:00 | 1989-10-26TNI
       """)
   void countsFromTheAnchor(String text, String anchor, String expected) {
     assertThat(NarrativeRules.value(Phrase.of(text), anchor)).contains(expected);
@@ -30,6 +35,15 @@ class NarrativeRulesTest {
   @Test
   void aCoarserAnchorGivesNoDay() {
     assertThat(NarrativeRules.value(Phrase.of("that same day"), "1998-10")).isEmpty();
+  }
+
+  @Test
+  void overnightCountsFromTheStorysDayOnlyWhenItIsTheWeeksNews() {
+    Phrase overnight = Phrase.of("overnight");
+    assertThat(NarrativeRules.value(overnight, "1989-10-27", Optional.of(LocalDate.parse("1989-10-30"))))
+        .contains("1989-10-26TNI");
+    assertThat(NarrativeRules.value(overnight, "1998-08-07", Optional.of(LocalDate.parse("1998-08-20")))).isEmpty();
+    assertThat(NarrativeRules.value(overnight, "1998-08", Optional.of(LocalDate.parse("1998-08-20")))).isEmpty();
   }
 
   @Test
