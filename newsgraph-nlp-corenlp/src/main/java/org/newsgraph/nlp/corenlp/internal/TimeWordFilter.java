@@ -71,7 +71,10 @@ public final class TimeWordFilter extends CoreMapExpressionExtractor<MatchedExpr
     return extractor instanceof TimeExpressionExtractorImpl sutime ? Optional.of(sutime) : Optional.empty();
   }
 
-  /** Puts the filter in front of the rules of {@code sutime} (once). */
+  /**
+   * Puts the filter in front of the rules of {@code sutime}, and each of its token rules behind a
+   * test for what it needs ({@link RuleGuards}), once.
+   */
   @SuppressWarnings("unchecked")
   public static void install(TimeExpressionExtractorImpl sutime, TimeWords words) {
     try {
@@ -79,7 +82,9 @@ public final class TimeWordFilter extends CoreMapExpressionExtractor<MatchedExpr
       field.setAccessible(true);
       Object rules = field.get(sutime);
       if (rules != null && !(rules instanceof TimeWordFilter)) {
-        field.set(sutime, new TimeWordFilter((CoreMapExpressionExtractor<MatchedExpression>) rules, words));
+        CoreMapExpressionExtractor<MatchedExpression> grammar = (CoreMapExpressionExtractor<MatchedExpression>) rules;
+        RuleGuards.install(grammar);
+        field.set(sutime, new TimeWordFilter(grammar, words));
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("Cannot reach SUTime's rules (CoreNLP 4.5.10 expected): " + e, e);
