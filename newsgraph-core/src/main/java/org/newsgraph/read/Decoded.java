@@ -1,8 +1,10 @@
 package org.newsgraph.read;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -34,16 +36,21 @@ public record Decoded(Optional<String> text, Optional<String> error) {
   }
 
   private static Decoded decode(byte[] bytes, int offset, Charset charset) {
-    try {
-      String text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-      return new Decoded(Optional.of(text), Optional.empty());
-    } catch (CharacterCodingException e) {
-      return failure("undecodable bytes: not valid " + charset.name() + " (" + e.getMessage() + ")");
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+        (long) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      // the decoder stops at the first bad byte: say where, so that it can be found
+      return failure("undecodable bytes: not valid " + charset.name() + " at byte offset " + in.position());
+    }
+    return new Decoded(Optional.of(out.flip().toString()), Optional.empty());
   }
 
   private static Decoded failure(String reason) {

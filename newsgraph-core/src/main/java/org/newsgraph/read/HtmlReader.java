@@ -1,6 +1,7 @@
 package org.newsgraph.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public final class HtmlReader implements ArticleReader {
     byte[] page;
     try {
       page = gunzipIfNeeded(input.readAllBytes());
+    } catch (EOFException e) {
+      sink.problem(new Problem(input.name(), "truncated", "cannot read: the gzip data is cut short; skipped"));
+      return;
     } catch (IOException e) {
       sink.problem(new Problem(input.name(), "unreadable", "cannot read: " + Readers.reason(e)));
       return;

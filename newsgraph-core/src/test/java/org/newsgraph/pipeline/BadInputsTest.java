@@ -66,6 +66,12 @@ class BadInputsTest {
     assertThat(named).noneMatch(n -> n.startsWith("good") || n.startsWith("utf16") || n.startsWith("big")
         || n.startsWith("long-line") || n.startsWith("nested"));
     assertThat(problems).allSatisfy(p -> assertThat(p.message()).isNotBlank().doesNotContain("Exception"));
+    assertThat(problems).extracting(Problem::describe).anyMatch(d -> d.endsWith("latin1.txt: undecodable bytes: not valid UTF-8 at byte offset 3"))
+        .anyMatch(d -> d.endsWith("nul.txt: binary data (a NUL byte at offset 9), not text"))
+        .anyMatch(d -> d.endsWith("cut.html.gz: cannot read: the gzip data is cut short; skipped"))
+        .anyMatch(d -> d.contains("cut.warc#2: the archive is cut short"))
+        .anyMatch(d -> d.endsWith("gone.txt: a symbolic link to nothing (its target does not exist); skipped"))
+        .anyMatch(d -> d.endsWith("loop: a link loop; skipped"));
     if (BadInputs.unreadableIsUnreadable(bad)) {
       assertThat(problems).anySatisfy(p -> assertThat(p.describe()).contains(BadInputs.UNREADABLE)
           .contains("permission denied"));
