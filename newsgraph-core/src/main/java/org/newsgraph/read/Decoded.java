@@ -35,7 +35,8 @@ public record Decoded(Optional<String> text, Optional<String> error) {
     return decode(bytes, offset, StandardCharsets.UTF_8);
   }
 
-  private static Decoded decode(byte[] bytes, int offset, Charset charset) {
+  /** Decodes {@code bytes} from {@code offset} strictly as {@code charset}, without looking for NUL bytes. */
+  static Decoded decode(byte[] bytes, int offset, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
