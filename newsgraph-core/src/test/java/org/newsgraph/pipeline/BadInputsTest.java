@@ -3,9 +3,12 @@ package org.newsgraph.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,12 +17,15 @@ import org.newsgraph.clean.ResidueCleaner;
 import org.newsgraph.extract.FactExtractor;
 import org.newsgraph.extract.QuoteExtractor;
 import org.newsgraph.model.Article;
+import org.newsgraph.read.Input;
 import org.newsgraph.read.InputCollector;
 import org.newsgraph.read.Problem;
 import org.newsgraph.read.ReadOptions;
+import org.newsgraph.read.Readers;
 import org.newsgraph.resolve.EngineTimeResolver;
 import org.newsgraph.resolve.NameEntityResolver;
 import org.newsgraph.testing.BadInputs;
+import org.newsgraph.testing.CollectingSink;
 import org.newsgraph.testing.FakeEngine;
 import org.newsgraph.testing.SpanAssertions;
 
@@ -72,9 +78,55 @@ class BadInputsTest {
         .anyMatch(d -> d.contains("cut.warc#2: the archive is cut short"))
         .anyMatch(d -> d.endsWith("gone.txt: a symbolic link to nothing (its target does not exist); skipped"))
         .anyMatch(d -> d.endsWith("loop: a link loop; skipped"));
-    if (BadInputs.unreadableIsUnreadable(bad)) {
+    if (BadInputs.unreadableIsUnreadable(bad)) { // not as root: root reads any file
       assertThat(problems).anySatisfy(p -> assertThat(p.describe()).contains(BadInputs.UNREADABLE)
           .contains("permission denied"));
     }
+  }
+
+  /**
+   * An input that cannot be opened is named with the reason in every format, whoever runs the test
+   * (root, as CI runs, reads the unreadable file of {@link BadInputs}).
+   */
+  @Test
+  void anInputThatCannotBeOpenedIsNamedInEveryFormat() {
+    for (String name : List.of("a.txt", "a.jsonl", "a.json", "a.html", "a.html.gz", "a.warc", "a.warc.gz")) {
+      CollectingSink sink = new CollectingSink();
+      new Readers().read(Input.stream(name, () -> {
+        throw new AccessDeniedException(name);
+      }), ReadOptions.defaults(), sink);
+      assertThat(sink.articles).isEmpty();
+      assertThat(sink.problems).as(name).singleElement()
+          .satisfies(p -> assertThat(p.describe()).isEqualTo(name + ": cannot read: permission denied"));
+    }
+  }
+
+  /** A text file too large for one article is refused before it is held in memory. */
+  @Test
+  void aTextFileOverTheLimitIsRefusedUnread() {
+    CollectingSink sink = new CollectingSink();
+    long size = (100L << 20) + 1;
+    new Readers().read(Input.stream("huge.txt", () -> new InputStream() {
+      long left = size;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 'a' : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = (int) Math.min(len, left);
+        Arrays.fill(b, off, off + n, (byte) 'a');
+        left -= n;
+        return n;
+      }
+    }), ReadOptions.defaults(), sink);
+    assertThat(sink.articles).isEmpty();
+    assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.describe())
+        .isEqualTo("huge.txt: the file is larger than 100 MB, too large for one article; skipped"));
   }
 }
