@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.BadInputs;
 import picocli.CommandLine;
 
 /** {@code newsgraph clean}: reading and cleaning only, no language engine (issue 3). */
@@ -47,6 +49,26 @@ class CleanCommandTest {
     assertThat(run.exit).isEqualTo(Newsgraph.SKIPPED);
     assertThat(run.err).contains("missing.txt");
     assertThat(run.out).contains("[-ADVERTISEMENT-]");
+  }
+
+  /** Issue 11's bad inputs: each is named on standard error with a reason, the good ones are cleaned. */
+  @Test
+  @Timeout(120)
+  void namesEachBadInputAndCleansTheGoodOnes() throws Exception {
+    Path corpus = BadInputs.write(dir);
+    Run run = run("clean", "--format", "jsonl", corpus.toString());
+    assertThat(run.exit).isEqualTo(Newsgraph.SKIPPED);
+    for (String bad : BadInputs.NAMED_BAD) {
+      assertThat(run.err).contains("newsgraph: " + corpus.resolve(bad));
+    }
+    if (BadInputs.unreadableIsUnreadable(corpus)) {
+      assertThat(run.err).contains(BadInputs.UNREADABLE);
+    }
+    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+    for (String good : BadInputs.GOOD_TEXTS) {
+      assertThat(run.out).contains(good);
+    }
+    assertThat(run.out.lines()).anySatisfy(line -> assertThat(line).hasSizeGreaterThan(BadInputs.BIG_CHARS));
   }
 
   private String write() throws Exception {

@@ -1,8 +1,10 @@
 package org.newsgraph.read;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -33,17 +35,23 @@ public record Decoded(Optional<String> text, Optional<String> error) {
     return decode(bytes, offset, StandardCharsets.UTF_8);
   }
 
-  private static Decoded decode(byte[] bytes, int offset, Charset charset) {
-    try {
-      String text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-      return new Decoded(Optional.of(text), Optional.empty());
-    } catch (CharacterCodingException e) {
-      return failure("undecodable bytes: not valid " + charset.name() + " (" + e.getMessage() + ")");
+  /** Decodes {@code bytes} from {@code offset} strictly as {@code charset}, without looking for NUL bytes. */
+  static Decoded decode(byte[] bytes, int offset, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+        (long) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      // the decoder stops at the first bad byte: say where, so that it can be found
+      return failure("undecodable bytes: not valid " + charset.name() + " at byte offset " + in.position());
+    }
+    return new Decoded(Optional.of(out.flip().toString()), Optional.empty());
   }
 
   private static Decoded failure(String reason) {

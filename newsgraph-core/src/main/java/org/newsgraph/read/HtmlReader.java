@@ -1,6 +1,7 @@
 package org.newsgraph.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -28,7 +29,10 @@ public final class HtmlReader implements ArticleReader {
   public void read(Input input, ReadOptions options, ReadSink sink) {
     byte[] page;
     try {
-      page = gunzipIfNeeded(input.readAllBytes());
+      page = gunzipIfNeeded(input.readAtMost(MAX_BYTES + 1));
+    } catch (EOFException e) {
+      sink.problem(new Problem(input.name(), "truncated", "cannot read: the gzip data is cut short; skipped"));
+      return;
     } catch (IOException e) {
       sink.problem(new Problem(input.name(), "unreadable", "cannot read: " + Readers.reason(e)));
       return;
@@ -55,6 +59,7 @@ public final class HtmlReader implements ArticleReader {
 
   /** The page's bytes, uncompressed when they are gzip (by their magic number, whatever the name). */
   static byte[] gunzipIfNeeded(byte[] bytes) throws IOException {
+    limit(bytes.length, bytes);
     if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
       return limit(bytes.length, bytes);
     }

@@ -74,6 +74,16 @@ public record Input(String name, Path path, Opener opener) {
     }
   }
 
+  /** The input's first {@code max} bytes, or all of them when there are fewer. */
+  public byte[] readAtMost(int max) throws IOException {
+    if (path == null && opener == null) {
+      return System.in.readNBytes(max);
+    }
+    try (InputStream in = open()) {
+      return in.readNBytes(max);
+    }
+  }
+
   /** A stream over the input's bytes, for readers that stream. */
   public InputStream open() throws IOException {
     if (opener != null) {

@@ -18,6 +18,8 @@ import java.util.List;
  */
 public final class InputCollector {
 
+  private static final String DANGLING = "a symbolic link to nothing (its target does not exist); skipped";
+
   /** The inputs found, in a stable order, and the problems with paths that gave none. */
   public record Collected(List<Input> inputs, List<Problem> problems) {
     public Collected {
@@ -43,6 +45,8 @@ public final class InputCollector {
         }
       } else if (Files.isRegularFile(path)) {
         inputs.add(Input.file(path));
+      } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+        problems.add(new Problem(name, "unreadable", DANGLING));
       } else if (Files.exists(path)) {
         problems.add(new Problem(name, "unreadable", "not a regular file or folder"));
       } else {
@@ -58,8 +62,12 @@ public final class InputCollector {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && Readers.formatOf(file.getFileName().toString()).isPresent()) {
+          boolean readable = Readers.formatOf(file.getFileName().toString()).isPresent();
+          if (attrs.isRegularFile() && readable) {
             found.add(file);
+          } else if (attrs.isSymbolicLink() && readable) {
+            // a link the walk could not follow: its target is missing (a link to a folder or file is followed)
+            problems.add(new Problem(file.toString(), "unreadable", DANGLING));
           }
           return FileVisitResult.CONTINUE;
         }

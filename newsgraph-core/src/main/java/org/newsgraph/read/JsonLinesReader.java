@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +34,11 @@ public final class JsonLinesReader implements ArticleReader {
   static final List<String> URL_FIELDS = List.of("url", "source_url", "link");
   private static final int MAX_REPORTED_CHARS = 80;
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** The longest line read, as the largest web page (a line may carry one, see {@code --html-field}). */
+  static final int MAX_LINE_BYTES = HtmlReader.MAX_BYTES;
+
+  /** One value per line: a second record on the same line is an error, not silently dropped. */
+  private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final ObjectMapper wholeDocument = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final HtmlExtractor pages = new HtmlExtractor();
@@ -47,27 +48,37 @@ public final class JsonLinesReader implements ArticleReader {
     if (input.fileName().endsWith(".json") && readDocument(input, options, sink)) {
       return;
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(input.open(), decoder), 1 << 16)) {
+    try (InputStream in = input.open()) {
+      ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
       int lineNumber = 0;
       boolean any = false;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
         lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (!line.isBlank()) {
+        String where = input.name() + "#" + lineNumber;
+        if (line.tooLong()) {
           any = true;
-          parseLine(input, lineNumber, line, options, sink);
+          sink.problem(new Problem(where, "too-large", "a line of " + line.length() + " bytes, longer than the "
+              + (MAX_LINE_BYTES >> 20) + " MB a record may take; skipped"));
+          continue;
+        }
+        byte[] bytes = line.bytes();
+        boolean bom = lineNumber == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+        Decoded decoded = Decoded.decode(bytes, bom ? 3 : 0, StandardCharsets.UTF_8);
+        if (decoded.text().isEmpty()) {
+          any = true;
+          sink.problem(new Problem(where, "undecodable", decoded.error().orElseThrow() + " of the line; skipped"));
+          continue;
+        }
+        String text = decoded.text().get();
+        if (!text.isBlank()) {
+          any = true;
+          parseLine(input, lineNumber, text, options, sink);
         }
       }
       if (!any) {
         sink.problem(new Problem(input.name(), "no-text", "no JSON lines (the file is empty)"));
       }
-    } catch (CharacterCodingException e) {
-      sink.problem(new Problem(input.name(), "undecodable", "undecodable bytes: not valid UTF-8; the lines before them were read"));
     } catch (IOException e) {
       sink.problem(new Problem(input.name(), "unreadable", "cannot read: " + Readers.reason(e)));
     }
@@ -108,7 +119,10 @@ public final class JsonLinesReader implements ArticleReader {
     try {
       node = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      sink.problem(new Problem(where, "invalid-json", "invalid JSON: " + shorten(e.getOriginalMessage())));
+      String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+          ? "more than one JSON value on the line (each record needs a line of its own)"
+          : shorten(e.getOriginalMessage());
+      sink.problem(new Problem(where, "invalid-json", "invalid JSON: " + why));
       return;
     }
     parseNode(where, node, options, sink);

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsgraph.model.RawArticle;
 import org.newsgraph.read.html.HtmlExtractor;
 
 /**
@@ -44,8 +45,27 @@ public final class Readers {
     return Optional.empty();
   }
 
-  /** Reads {@code input}: by its file type, as text when the type is unknown. */
+  /**
+   * Reads {@code input}: by its file type, as text when the type is unknown. A reader's own failure
+   * (a bug: readers report bad input as problems) costs this input, as a problem coded
+   * {@link #INTERNAL_ERROR}, not the run; what the sink throws goes through.
+   */
   public void read(Input input, ReadOptions options, ReadSink sink) {
+    GuardedSink guarded = new GuardedSink(sink);
+    try {
+      readUnguarded(input, options, guarded);
+    } catch (GuardedSink.Failure e) {
+      throw e.cause;
+    } catch (RuntimeException e) {
+      sink.problem(new Problem(input.name(), INTERNAL_ERROR, "internal error while reading (" + e
+          + "); the rest of this input is skipped; please report it with the input"));
+    }
+  }
+
+  /** The code of a problem that is newsgraph's fault, not the input's; the fuzz tests fail on it. */
+  public static final String INTERNAL_ERROR = "internal-error";
+
+  private void readUnguarded(Input input, ReadOptions options, ReadSink sink) {
     if (input.isStdin()) {
       readStdin(options, sink);
       return;
@@ -58,6 +78,38 @@ public final class Readers {
       case TEXT -> text;
     };
     reader.read(input, options, sink);
+  }
+
+  /** Passes to a sink, marking what it throws so that {@link #read} tells it from a reader's failure. */
+  private record GuardedSink(ReadSink sink) implements ReadSink {
+
+    static final class Failure extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      final transient RuntimeException cause;
+
+      Failure(RuntimeException cause) {
+        super(cause);
+        this.cause = cause;
+      }
+    }
+
+    @Override
+    public void article(RawArticle article) {
+      try {
+        sink.article(article);
+      } catch (RuntimeException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      try {
+        sink.problem(problem);
+      } catch (RuntimeException e) {
+        throw new Failure(e);
+      }
+    }
   }
 
   private void readStdin(ReadOptions options, ReadSink sink) {

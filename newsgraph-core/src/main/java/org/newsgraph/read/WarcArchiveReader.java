@@ -31,8 +31,15 @@ public final class WarcArchiveReader implements ArticleReader {
 
   @Override
   public void read(Input input, ReadOptions options, ReadSink sink) {
+    InputStream in;
+    try {
+      in = input.open();
+    } catch (IOException e) {
+      sink.problem(new Problem(input.name(), "unreadable", "cannot read: " + Readers.reason(e)));
+      return;
+    }
     int n = 0;
-    try (InputStream in = input.open(); WarcReader warc = new WarcReader(in)) {
+    try (in; WarcReader warc = new WarcReader(in)) {
       warc.setLenient(true);
       for (n = 1; ; n++) {
         Optional<WarcRecord> record = warc.next();

@@ -53,6 +53,38 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void namesALineOfBadBytesAndReadsTheLinesAfterIt() throws IOException {
+    Path file = dir.resolve("articles.jsonl");
+    Files.write(file, concat("\uFEFF{\"text\":\"One.\"}\r\n{\"text\":\"Caf", new byte[] {(byte) 0xE9},
+        "\"}\r{\"text\":\"Three.\"}"));
+    CollectingSink sink = new CollectingSink();
+    new JsonLinesReader().read(Input.file(file), ReadOptions.defaults(), sink);
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("One.", "Three.");
+    assertThat(sink.articles).extracting(RawArticle::source).allSatisfy(s -> assertThat(s).doesNotEndWith("#2"));
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.input()).endsWith("articles.jsonl#2");
+      assertThat(p.message()).isEqualTo("undecodable bytes: not valid UTF-8 at byte offset 12 of the line; skipped");
+    });
+  }
+
+  @Test
+  void namesALineWithTwoRecordsInsteadOfDroppingTheSecond() throws IOException {
+    CollectingSink sink = read("{\"text\":\"One.\"} {\"text\":\"Two.\"}\n{\"text\":\"Three.\"}\n", ReadOptions.defaults());
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("Three.");
+    assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.describe())
+        .endsWith("articles.jsonl#1: invalid JSON: more than one JSON value on the line (each record needs a line of its own)"));
+  }
+
+  private static byte[] concat(String before, byte[] bad, String after) {
+    byte[] a = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] c = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = java.util.Arrays.copyOf(a, a.length + bad.length + c.length);
+    System.arraycopy(bad, 0, out, a.length, bad.length);
+    System.arraycopy(c, 0, out, a.length + bad.length, c.length);
+    return out;
+  }
+
+  @Test
   void namesABrokenLineAndReadsTheOthers() throws IOException {
     CollectingSink sink = read("{\"text\":\"One.\"}\n{\"text\": \"Two\n{\"text\":\"Three.\"}\n", ReadOptions.defaults());
     assertThat(sink.articles).extracting(RawArticle::text).containsExactly("One.", "Three.");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Keeps the blocks of the content element that are article text (issue 10): drops link lists, the
@@ -171,10 +172,11 @@ public final class BlockFilter {
     if (first == kept.size()) {
       return;
     }
+    // the container is taken once: each removal below moves the first paragraph down the list
+    Element container = kept.get(first).element().parent();
     for (int i = first - 1; i >= 0; i--) {
       Block b = kept.get(i);
-      if (b.kind() == Block.Kind.PARAGRAPH && b.words() < MAX_SCRAP_WORDS
-          && b.element().parent() != kept.get(first).element().parent()) {
+      if (b.kind() == Block.Kind.PARAGRAPH && b.words() < MAX_SCRAP_WORDS && b.element().parent() != container) {
         kept.remove(i);
       }
     }
