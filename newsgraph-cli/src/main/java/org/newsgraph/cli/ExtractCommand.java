@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code newsgraph extract}: articles in, article JSON (or summaries) out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -45,27 +43,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin ReadChoice read = new ReadChoice();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin RunChoice run = new RunChoice();
 
   @Mixin EngineChoice engine = new EngineChoice();
-
-  @Option(names = "--max-seconds-per-article", paramLabel = "S",
-      description = "Abandon (and report) an article whose analysis takes longer (default: ${DEFAULT-VALUE}).")
-  int maxSecondsPerArticle = 300;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
-    if (maxSecondsPerArticle < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-seconds-per-article must be at least 1, got "
-          + maxSecondsPerArticle);
-    }
+    run.validate(spec);
     ReadOptions options = read.options(spec);
     PrintWriter err = spec.commandLine().getErr();
     InputCollector.Collected collected = ReadChoice.collect(paths, err);
@@ -78,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
     double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     OutputSink sink = new OutputSink(out, err);
-    BatchRunner.Summary summary = new BatchRunner(pipeline, threads, Duration.ofSeconds(maxSecondsPerArticle)).run(collected.inputs(), options, sink);
+    BatchRunner.Summary summary = run.runner(pipeline).run(collected.inputs(), options, sink);
     sink.flush();
     int skipped = summary.problems() + collected.problems().size();
     err.println(Figures.describe(summary, setupSeconds));

@@ -21,7 +21,6 @@ import org.newsgraph.store.WriteMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +42,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreChoice store = new StoreChoice();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin RunChoice run = new RunChoice();
 
   @Option(names = "--reprocess", description = "Analyse and replace articles that are already stored.")
   boolean reprocess;
@@ -54,9 +52,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-    }
+    run.validate(spec);
     PrintWriter err = spec.commandLine().getErr();
     InputCollector.Collected collected = ReadChoice.collect(paths, err);
     long setupStart = System.nanoTime();
@@ -70,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
       collected.problems().forEach(sink::problem);
       BatchRunner.Summary summary;
       try {
-        summary = new BatchRunner(pipeline, threads).run(collected.inputs(), read.options(spec), sink);
+        summary = run.runner(pipeline).run(collected.inputs(), read.options(spec), sink);
       } finally {
         sink.close();
       }
