@@ -173,7 +173,8 @@ final class PatternCuts {
     }
   }
 
-  private static Field field(Class<?> owner, String name) {
+  /** A private field of TokensRegex, made accessible; shared with {@link RuleGuards}. */
+  static Field field(Class<?> owner, String name) {
     try {
       Field f = owner.getDeclaredField(name);
       f.setAccessible(true);

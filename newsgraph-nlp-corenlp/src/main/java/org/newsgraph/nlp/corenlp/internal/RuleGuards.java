@@ -22,15 +22,15 @@ import java.util.Map;
  */
 final class RuleGuards {
 
-  private static final Field STAGES = field(CoreMapExpressionExtractor.class, "stages");
-  private static final Field BASIC = field(CoreMapExpressionExtractor.Stage.class, "basicExtractRule");
-  private static final Field COMPOSITE = field(CoreMapExpressionExtractor.Stage.class, "compositeExtractRule");
-  private static final Field LIST = field(SequenceMatchRules.ListExtractRule.class, "rules");
-  private static final Field MAP_ENV = field(SequenceMatchRules.CoreMapExtractRule.class, "env");
-  private static final Field MAP_KEY = field(SequenceMatchRules.CoreMapExtractRule.class, "annotationField");
-  private static final Field MAP_RULE = field(SequenceMatchRules.CoreMapExtractRule.class, "extractRule");
-  private static final Field SEQ_PATTERN = field(SequenceMatchRules.SequencePatternExtractRule.class, "pattern");
-  private static final Field SEQ_RESULTS = field(SequenceMatchRules.SequencePatternExtractRule.class, "matchWithResult");
+  private static final Field STAGES = PatternCuts.field(CoreMapExpressionExtractor.class, "stages");
+  private static final Field BASIC = PatternCuts.field(CoreMapExpressionExtractor.Stage.class, "basicExtractRule");
+  private static final Field COMPOSITE = PatternCuts.field(CoreMapExpressionExtractor.Stage.class, "compositeExtractRule");
+  private static final Field LIST = PatternCuts.field(SequenceMatchRules.ListExtractRule.class, "rules");
+  private static final Field MAP_ENV = PatternCuts.field(SequenceMatchRules.CoreMapExtractRule.class, "env");
+  private static final Field MAP_KEY = PatternCuts.field(SequenceMatchRules.CoreMapExtractRule.class, "annotationField");
+  private static final Field MAP_RULE = PatternCuts.field(SequenceMatchRules.CoreMapExtractRule.class, "extractRule");
+  private static final Field SEQ_PATTERN = PatternCuts.field(SequenceMatchRules.SequencePatternExtractRule.class, "pattern");
+  private static final Field SEQ_RESULTS = PatternCuts.field(SequenceMatchRules.SequencePatternExtractRule.class, "matchWithResult");
 
   private RuleGuards() {}
 
@@ -85,15 +85,5 @@ final class RuleGuards {
       return null;
     }
     return new GuardedRule<>((ExtractRule) rule, cuts, SEQ_RESULTS.getBoolean(inner), key, env);
-  }
-
-  private static Field field(Class<?> owner, String name) {
-    try {
-      Field f = owner.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("TokensRegex's " + owner.getSimpleName() + " has no field " + name + " (CoreNLP 4.5.10 expected): " + e, e);
-    }
   }
 }
