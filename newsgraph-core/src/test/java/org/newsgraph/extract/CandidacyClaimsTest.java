@@ -140,4 +140,36 @@ class CandidacyClaimsTest {
             """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.ELECTION_RESULT)).isEmpty();
   }
+
+  @Test
+  void aCampaignLaunchedThisYearStillRuns() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Harris launched her presidential campaign in January.", """
+            Harris Harris NNP PERSON 2 nsubj
+            launched launch VBD O 0 root
+            her she PRP$ O 5 nmod:poss
+            presidential presidential JJ O 5 amod
+            campaign campaign NN O 2 obj
+            in in IN O 7 case
+            January January NNP DATE 2 obl
+            . . . O 2 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("President");
+      assertThat(f.status()).contains("current");
+    });
+  }
+
+  @Test
+  void joiningAnothersCampaignIsNoCandidacy() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Manafort joined Trump's presidential campaign.", """
+            Manafort Manafort NNP PERSON 2 nsubj
+            joined join VBD O 0 root
+            Trump Trump NNP PERSON 6 nmod:poss
+            's 's POS O 3 case
+            presidential presidential JJ O 6 amod
+            campaign campaign NN O 2 obj
+            . . . O 2 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).isEmpty();
+  }
 }

@@ -40,13 +40,24 @@ final class Campaigns {
         int o = p.child(v, "obj").get();
         String status = START.contains(lemma) ? "current" : CONSIDER.contains(lemma) ? "considering"
             : STOP.contains(lemma) ? "withdrawn" : "";
-        if (!status.isEmpty()) {
+        if (!status.isEmpty() && !othersCampaign(p, v, o)) {
           race(cx, v, Optional.of(o), status);
         }
       } else if (WITHDRAW.contains(lemma) && withdrawal(p, v)) {
         race(cx, v, Args.marked(p, v, Set.of("of", "from")).stream().findFirst(), "withdrawn");
       }
     }
+  }
+
+  /**
+   * A campaign that is not the subject's own: one named by a person ("joined Mr. Trump's campaign",
+   * "left the Clinton campaign"), or one joined ("Manafort joined the campaign" as its staff; "joined
+   * the race" is a candidacy).
+   */
+  private static boolean othersCampaign(Parse p, int v, int o) {
+    boolean named = p.children(o, "nmod:poss", "compound").stream()
+        .anyMatch(c -> p.isProperNoun(c) && p.mention(c).map(m -> m.type().equals("PERSON")).orElse(false));
+    return named || p.lemma(v).equals("join") && p.lemma(o).equals("campaign");
   }
 
   /** "drop out of the race", "withdraw from the primary", "bow out". */
@@ -69,7 +80,9 @@ final class Campaigns {
       return;
     }
     Claim claim = Claim.of(p, v);
-    Optional<String> stated = statusOf(p, v, claim, status);
+    When when = When.of(p, v);
+    Optional<String> stated = statusOf(p, v, claim, status)
+        .map(st -> st.equals("former") && START.contains(p.lemma(v)) && recent(cx, when) ? "current" : st);
     if (stated.isEmpty()) {
       return;
     }
@@ -79,9 +92,21 @@ final class Campaigns {
       Optional<String> role = who.filter(w -> again).flatMap(w -> cx.heldOffice(w.entity())).or(() -> office);
       if (who.isPresent() && role.isPresent()) {
         cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(role.get())
-            .status(stated.get()).cover(s).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8)).when(When.of(p, v)));
+            .status(stated.get()).cover(s).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8)).when(when));
       }
     }
+  }
+
+  /**
+   * Whether a campaign launched in the past ("Harris launched her campaign in January") still runs
+   * at the article's date: launched this year or the year before, or at a time the article leaves
+   * unsaid. Without an article date nothing is assumed.
+   */
+  private static boolean recent(Context cx, When when) {
+    if (cx.date.isEmpty()) {
+      return false;
+    }
+    return when.start().map(d -> Integer.parseInt(d.substring(0, 4)) >= cx.date.get().getYear() - 1).orElse(true);
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {
