@@ -59,18 +59,17 @@ public final class HtmlReader implements ArticleReader {
 
   /** The page's bytes, uncompressed when they are gzip (by their magic number, whatever the name). */
   static byte[] gunzipIfNeeded(byte[] bytes) throws IOException {
-    limit(bytes.length, bytes);
+    limit(bytes); // compressed or not, the file itself is held to the limit
     if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
-      return limit(bytes.length, bytes);
+      return bytes;
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-      byte[] out = in.readNBytes(MAX_BYTES + 1);
-      return limit(out.length, out);
+      return limit(in.readNBytes(MAX_BYTES + 1));
     }
   }
 
-  private static byte[] limit(int length, byte[] bytes) {
-    if (length > MAX_BYTES) {
+  private static byte[] limit(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
       throw new PageTooLargeException("the page is larger than " + (MAX_BYTES >> 20) + " MB; skipped");
     }
     return bytes;

@@ -37,10 +37,8 @@ public final class JsonLinesReader implements ArticleReader {
   /** The longest line read, as the largest web page (a line may carry one, see {@code --html-field}). */
   static final int MAX_LINE_BYTES = HtmlReader.MAX_BYTES;
 
-  /** One value per line: a second record on the same line is an error, not silently dropped. */
+  /** One value per line (or per .json document): a second value after it is an error, not silently dropped. */
   private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private final ObjectMapper wholeDocument = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final HtmlExtractor pages = new HtmlExtractor();
 
   @Override
@@ -92,7 +90,7 @@ public final class JsonLinesReader implements ArticleReader {
   private boolean readDocument(Input input, ReadOptions options, ReadSink sink) {
     JsonNode document;
     try {
-      document = wholeDocument.readTree(input.open());
+      document = mapper.readTree(input.open());
     } catch (IOException e) {
       return false;
     }

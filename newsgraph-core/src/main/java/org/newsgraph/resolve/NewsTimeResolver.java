@@ -63,12 +63,13 @@ public final class NewsTimeResolver implements TimeResolver {
           quarter, Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Phrase phrase = Phrase.of(span.text());
       Optional<String> last = anchor;
-      Optional<String> ended = QuarterRules.ended(phrase, text.substring(c.end()), ref);
+      String after = text.substring(c.end());
+      Optional<String> ended = QuarterRules.ended(phrase, after, ref);
       Optional<String> value = yearEnded(article, c)
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
-          .or(() -> QuarterRules.sharedNoun(phrase, text.substring(c.end()), ref))
+          .or(() -> QuarterRules.sharedNoun(phrase, after, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref))
           .map(v -> habitual(article, c, span.text(), v));
       if (value.isPresent()) {

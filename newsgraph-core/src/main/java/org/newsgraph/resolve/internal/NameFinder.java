@@ -213,7 +213,6 @@ public final class NameFinder {
     return new NameMention(from, to, fine, type, surface, key);
   }
 
-  /** The words of tokens {@code [from, to)} as written, whitespace collapsed. */
   /** The words of tokens {@code from} to {@code to} as written, whitespace collapsed and an editor's brackets left out ("Jared [Kushner]"). */
   public static String surface(Doc doc, int from, int to) {
     Span span = doc.span(from, to);
