@@ -1,10 +1,14 @@
 package org.newsgraph.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.RawArticle;
 import org.newsgraph.read.html.HtmlExtractor;
 
@@ -14,8 +18,8 @@ import org.newsgraph.read.html.HtmlExtractor;
  * <p>{@code .jsonl}, {@code .ndjson} and {@code .json} files are JSON Lines; {@code .html},
  * {@code .htm} and {@code .xhtml} files, gzipped or not, are web pages (issue 10); {@code .warc} and
  * {@code .warc.gz} files are web archives; {@code .txt} files and files named explicitly with
- * another extension are dated plain text. Standard input is a web page when its
- * first non-blank character is '<', JSON Lines when it is '{', plain text otherwise.
+ * another extension are dated plain text. Standard input is told by its content (see
+ * {@link #readStream}) and streamed.
  */
 public final class Readers {
 
@@ -113,20 +117,77 @@ public final class Readers {
   }
 
   private void readStdin(ReadOptions options, ReadSink sink) {
-    Input stdin = Input.stdin();
-    byte[] bytes;
+    readStream("-", System.in, options, sink);
+  }
+
+  /** How many bytes are looked at to tell a stream's format. */
+  static final int SNIFF_BYTES = 64 << 10;
+
+  /**
+   * Reads a stream of unknown format, such as standard input, without holding more of it than its
+   * format needs: JSON Lines and WARC are read record by record as they arrive, so that an archive
+   * piped in takes no more memory than one read from a file; a web page or a dated text is read
+   * whole, up to the size limit of its format. The format is told by the first non-blank
+   * character: '<' a web page, '{' JSON Lines, "WARC/" a web archive, anything else dated text;
+   * gzip data is uncompressed first. Articles and problems are named {@code name}, and
+   * {@code name#n} for the n-th line or record.
+   */
+  public void readStream(String name, InputStream stream, ReadOptions options, ReadSink sink) {
+    BufferedInputStream in = new BufferedInputStream(stream, SNIFF_BYTES);
+    Format format;
     try {
-      bytes = stdin.readAllBytes();
+      if (isGzip(in)) {
+        in = new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES);
+      }
+      format = sniff(in);
     } catch (IOException e) {
-      sink.problem(new Problem("-", "unreadable", "cannot read standard input: " + reason(e)));
+      sink.problem(new Problem(name, "unreadable", "cannot read " + (name.equals("-") ? "standard input" : name)
+          + ": " + reason(e)));
       return;
     }
-    Decoded decoded = Decoded.of(bytes);
-    if (decoded.text().isEmpty()) {
-      sink.problem(new Problem("-", "undecodable", decoded.error().orElseThrow()));
-      return;
+    InputStream sniffed = in;
+    // one stream, opened once by the reader that takes it
+    Input input = Input.stream(name, () -> sniffed);
+    ArticleReader reader = switch (format) {
+      case JSON_LINES -> jsonLines;
+      case HTML -> html;
+      case WARC -> warc;
+      case TEXT -> text;
+    };
+    reader.read(input, options, sink);
+  }
+
+  private static boolean isGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int first = in.read();
+    int second = in.read();
+    in.reset();
+    return first == 0x1F && second == 0x8B;
+  }
+
+  /** The format of what {@code in} holds, by its first non-blank bytes; the stream is left unread. */
+  private static Format sniff(BufferedInputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    try {
+      byte[] head = in.readNBytes(SNIFF_BYTES);
+      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+        i++;
+      }
+      if (i == head.length) {
+        return Format.TEXT;
+      }
+      if (head[i] == '<') {
+        return Format.HTML;
+      }
+      if (head[i] == '{') {
+        return Format.JSON_LINES;
+      }
+      String start = new String(head, i, Math.min(5, head.length - i), StandardCharsets.US_ASCII);
+      return start.equals("WARC/") ? Format.WARC : Format.TEXT;
+    } finally {
+      in.reset();
     }
-    readText(stdin, decoded.text().get(), options, sink);
   }
 
   /**
