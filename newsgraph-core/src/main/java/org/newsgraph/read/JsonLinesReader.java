@@ -1,9 +1,13 @@
 package org.newsgraph.read;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +43,8 @@ public final class JsonLinesReader implements ArticleReader {
 
   /** One value per line (or per .json document): a second value after it is an error, not silently dropped. */
   private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Reads one value of a document and leaves the parser after it. */
+  private final ObjectReader elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final HtmlExtractor pages = new HtmlExtractor();
 
   @Override
@@ -84,30 +90,52 @@ public final class JsonLinesReader implements ArticleReader {
 
   /**
    * Reads a {@code .json} file that holds one JSON document: an array of articles ({@code path#n}
-   * for the n-th) or a single article. Returns false when it is not one document, so that it is
-   * read as JSON Lines.
+   * for the n-th), streamed element by element so that an array of any size takes the memory of one
+   * article, or a single article. Returns false when it is not one document, so that it is read as
+   * JSON Lines. An array cut short or broken keeps the articles before the break, and the break is a
+   * problem.
    */
   private boolean readDocument(Input input, ReadOptions options, ReadSink sink) {
-    JsonNode document;
-    try {
-      document = mapper.readTree(input.open());
-    } catch (IOException e) {
-      return false;
-    }
-    if (document == null || !(document.isArray() || document.isObject())) {
-      return false;
-    }
-    if (document.isObject()) {
-      parseNode(input.name(), document, options, sink);
+    int n = 0;
+    try (InputStream in = input.open(); JsonParser parser = mapper.getFactory().createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == JsonToken.START_OBJECT) {
+        JsonNode article = elements.readTree(parser);
+        if (parser.nextToken() != null) {
+          return false; // a second value follows: JSON Lines in a .json file
+        }
+        parseNode(input.name(), article, options, sink);
+        return true;
+      }
+      if (first != JsonToken.START_ARRAY) {
+        return false;
+      }
+      try {
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          if (t == null) {
+            throw new JsonParseException(parser, "the array is not closed (the file ends inside it)");
+          }
+          JsonNode article = elements.readTree(parser);
+          n++;
+          parseNode(input.name() + "#" + n, article, options, sink);
+        }
+      } catch (JsonProcessingException e) {
+        sink.problem(new Problem(input.name() + "#" + (n + 1), "invalid-json", "invalid JSON in the array: "
+            + shorten(e.getOriginalMessage()) + "; the articles before it were read, the rest of the file is skipped"));
+        return true;
+      }
+      if (n == 0) {
+        sink.problem(new Problem(input.name(), "no-text", "an empty JSON array: no articles"));
+      }
       return true;
+    } catch (IOException e) {
+      if (n > 0) {
+        sink.problem(new Problem(input.name() + "#" + (n + 1), "unreadable", "cannot read: " + Readers.reason(e)
+            + "; the articles before it were read"));
+        return true;
+      }
+      return false;
     }
-    for (int i = 0; i < document.size(); i++) {
-      parseNode(input.name() + "#" + (i + 1), document.get(i), options, sink);
-    }
-    if (document.isEmpty()) {
-      sink.problem(new Problem(input.name(), "no-text", "an empty JSON array: no articles"));
-    }
-    return true;
   }
 
   /** Reads the article on one line; {@code lineNumber} counts from 1. */

@@ -3,9 +3,13 @@ package org.newsgraph.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.RawArticle;
@@ -126,5 +130,71 @@ class JsonLinesReaderTest {
     assertThat(sink.articles).extracting(RawArticle::text).containsExactly("One.", "Two.", "Alone.", "L1.", "L2.");
     assertThat(sink.articles.get(1).source()).endsWith("many.json#2");
     assertThat(sink.articles.get(2).source()).endsWith("one.json");
+  }
+
+  @Test
+  void aBrokenArrayKeepsTheArticlesBeforeTheBreak() throws IOException {
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}, {\"text\": \"Thr");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[{\"text\": \"One.\"}, {\"text\" \"Two.\"}, {\"text\": \"Three.\"}]");
+    CollectingSink sink = new CollectingSink();
+    new JsonLinesReader().read(Input.file(cut), ReadOptions.defaults(), sink);
+    new JsonLinesReader().read(Input.file(broken), ReadOptions.defaults(), sink);
+    assertThat(sink.articles).extracting(RawArticle::source)
+        .satisfiesExactly(s -> assertThat(s).endsWith("cut.json#1"), s -> assertThat(s).endsWith("cut.json#2"),
+            s -> assertThat(s).endsWith("broken.json#1"));
+    assertThat(sink.problems).satisfiesExactly(
+        p -> assertThat(p.input()).endsWith("cut.json#3"),
+        p -> assertThat(p.input()).endsWith("broken.json#2"));
+    assertThat(sink.problems).allSatisfy(p -> {
+      assertThat(p.code()).isEqualTo("invalid-json");
+      assertThat(p.message()).contains("the articles before it were read");
+    });
+  }
+
+  @Test
+  void aLargeArrayIsStreamedElementByElement() {
+    // a 20 MB array, made as it is read: its first article must reach the sink long before the end
+    byte[] unit = "{\"text\": \"Sessions said on Thursday that he would run.\"},".getBytes(StandardCharsets.UTF_8);
+    byte[] end = "{\"text\": \"The end.\"}]".getBytes(StandardCharsets.UTF_8);
+    long total = 20L << 20;
+    long[] served = {0};
+    long[] servedAtFirstArticle = {-1};
+    InputStream array = new InputStream() {
+      private byte[] part = {'['};
+      private int at;
+
+      @Override
+      public int read() {
+        if (at == part.length) {
+          if (part == end) {
+            return -1;
+          }
+          part = served[0] < total ? unit : end; // whole elements only
+          at = 0;
+        }
+        served[0]++;
+        return part[at++] & 0xFF;
+      }
+    };
+    List<Problem> problems = new ArrayList<>();
+    ReadSink sink = new ReadSink() {
+      @Override
+      public void article(RawArticle article) {
+        if (servedAtFirstArticle[0] < 0) {
+          servedAtFirstArticle[0] = served[0];
+        }
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        problems.add(problem);
+      }
+    };
+    new JsonLinesReader().read(Input.stream("big.json", () -> array), ReadOptions.defaults(), sink);
+    assertThat(problems).isEmpty();
+    assertThat(served[0]).isGreaterThan(total);
+    assertThat(servedAtFirstArticle[0]).isPositive().isLessThan(1L << 20);
   }
 }
