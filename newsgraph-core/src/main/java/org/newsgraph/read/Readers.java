@@ -74,14 +74,16 @@ public final class Readers {
       readStdin(options, sink);
       return;
     }
-    Format format = formatOf(input.fileName()).orElse(Format.TEXT);
-    ArticleReader reader = switch (format) {
+    reader(formatOf(input.fileName()).orElse(Format.TEXT)).read(input, options, sink);
+  }
+
+  private ArticleReader reader(Format format) {
+    return switch (format) {
       case JSON_LINES -> jsonLines;
       case HTML -> html;
       case WARC -> warc;
       case TEXT -> text;
     };
-    reader.read(input, options, sink);
   }
 
   /** Passes to a sink, marking what it throws so that {@link #read} tells it from a reader's failure. */
@@ -147,14 +149,7 @@ public final class Readers {
     }
     InputStream sniffed = in;
     // one stream, opened once by the reader that takes it
-    Input input = Input.stream(name, () -> sniffed);
-    ArticleReader reader = switch (format) {
-      case JSON_LINES -> jsonLines;
-      case HTML -> html;
-      case WARC -> warc;
-      case TEXT -> text;
-    };
-    reader.read(input, options, sink);
+    reader(format).read(Input.stream(name, () -> sniffed), options, sink);
   }
 
   private static boolean isGzip(BufferedInputStream in) throws IOException {

@@ -3,13 +3,9 @@ package org.newsgraph.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.RawArticle;
@@ -156,45 +152,11 @@ class JsonLinesReaderTest {
   @Test
   void aLargeArrayIsStreamedElementByElement() {
     // a 20 MB array, made as it is read: its first article must reach the sink long before the end
-    byte[] unit = "{\"text\": \"Sessions said on Thursday that he would run.\"},".getBytes(StandardCharsets.UTF_8);
-    byte[] end = "{\"text\": \"The end.\"}]".getBytes(StandardCharsets.UTF_8);
-    long total = 20L << 20;
-    long[] served = {0};
-    long[] servedAtFirstArticle = {-1};
-    InputStream array = new InputStream() {
-      private byte[] part = {'['};
-      private int at;
-
-      @Override
-      public int read() {
-        if (at == part.length) {
-          if (part == end) {
-            return -1;
-          }
-          part = served[0] < total ? unit : end; // whole elements only
-          at = 0;
-        }
-        served[0]++;
-        return part[at++] & 0xFF;
-      }
-    };
-    List<Problem> problems = new ArrayList<>();
-    ReadSink sink = new ReadSink() {
-      @Override
-      public void article(RawArticle article) {
-        if (servedAtFirstArticle[0] < 0) {
-          servedAtFirstArticle[0] = served[0];
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        problems.add(problem);
-      }
-    };
-    new JsonLinesReader().read(Input.stream("big.json", () -> array), ReadOptions.defaults(), sink);
-    assertThat(problems).isEmpty();
-    assertThat(served[0]).isGreaterThan(total);
-    assertThat(servedAtFirstArticle[0]).isPositive().isLessThan(1L << 20);
+    GeneratedStream array = new GeneratedStream("[", "{\"text\": \"Sessions said on Thursday that he would run.\"},",
+        "{\"text\": \"The end.\"}]", 20L << 20);
+    new JsonLinesReader().read(Input.stream("big.json", () -> array), ReadOptions.defaults(), array);
+    assertThat(array.problems).isEmpty();
+    assertThat(array.served).isGreaterThan(20L << 20);
+    assertThat(array.servedAtFirstArticle).isPositive().isLessThan(1L << 20);
   }
 }

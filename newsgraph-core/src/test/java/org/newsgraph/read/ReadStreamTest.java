@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -83,34 +82,10 @@ class ReadStreamTest {
   @Test
   void jsonLinesArriveBeforeTheStreamEnds() {
     // 20 MB of lines, made as they are read: the first article must reach the sink long before the end
-    byte[] line = utf8(LINE);
-    long total = 20L << 20;
-    long[] served = {0};
-    long[] servedAtFirstArticle = {-1};
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        if (served[0] >= total) {
-          return -1;
-        }
-        return line[(int) (served[0]++ % line.length)] & 0xFF;
-      }
-    };
-    ReadSink sink = new ReadSink() {
-      @Override
-      public void article(RawArticle article) {
-        if (servedAtFirstArticle[0] < 0) {
-          servedAtFirstArticle[0] = served[0];
-        }
-      }
-
-      @Override
-      public void problem(Problem problem) {
-        // a line cut by the end of the stream may be one
-      }
-    };
-    new Readers().readStream("-", endless, ReadOptions.defaults(), sink);
-    assertThat(served[0]).isEqualTo(total);
-    assertThat(servedAtFirstArticle[0]).isPositive().isLessThan(1L << 20);
+    GeneratedStream lines = new GeneratedStream("", LINE, "", 20L << 20);
+    new Readers().readStream("-", lines, ReadOptions.defaults(), lines);
+    assertThat(lines.problems).isEmpty();
+    assertThat(lines.served).isGreaterThanOrEqualTo(20L << 20);
+    assertThat(lines.servedAtFirstArticle).isPositive().isLessThan(1L << 20);
   }
 }
