@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.newsgraph.store.EntityCard;
 import org.newsgraph.store.FactRow;
@@ -26,18 +28,22 @@ final class CardText {
         c.firstSeen().orElse("?"), c.lastSeen().orElse("?"), c.mentions(), c.quotes()));
     if (!c.offices().isEmpty()) {
       out.append("  offices:\n");
-      int from = Math.max(0, c.offices().size() - 8);
-      for (EntityCard.Office o : c.offices().subList(from, c.offices().size())) {
-        out.append(String.format("    %s%s%s, %s to %s  [%s]%n", o.office(), o.state().map(s -> " " + s).orElse(""),
-            o.party().map(p -> " (" + p + ")").orElse(""), o.start().orElse("?"), o.end().orElse("?"), o.evidence()));
+      for (EntityCard.Office o : c.offices()) {
+        out.append("    ").append(o.office()).append(o.state().map(st -> " " + st).orElse(""))
+            .append(o.party().map(p -> " (" + p + ")").orElse(""));
+        if (o.start().isPresent() || o.end().isPresent()) {
+          out.append(", ").append(o.start().orElse("?")).append(" to ").append(o.end().orElse("?"));
+        }
+        o.status().ifPresent(st -> out.append(", ").append(st));
+        o.asOf().ifPresent(d -> out.append(" as of ").append(d));
+        out.append("  [").append(o.evidence()).append("]\n");
       }
     }
     for (EntityCard.FactHistory h : c.facts()) {
-      FactRow f = h.latest();
-      out.append(String.format("  %s %s: %s (as of %s, article %s)%s%n", h.type(), h.role().orElse(""),
-          f.status().or(f::value).orElse("-"), f.asOf().orElse("?"), f.articleId(),
-          h.history().size() > 1 ? ", history: " + h.history().stream().skip(1)
-              .map(x -> x.status().or(x::value).orElse("-") + " " + x.asOf().orElse("?")).collect(Collectors.joining("; ")) : ""));
+      boolean others = h.side().equals("object");
+      out.append(String.format("  %s%s%s: %s (as of %s, article %s)%s%n", h.type(), h.role().map(r -> " " + r).orElse(""),
+          others ? ", by others" : "", state(h.latest(), others), h.latest().asOf().orElse("?"), h.latest().articleId(),
+          h.history().size() > 1 ? ", history: " + history(h.history().subList(1, h.history().size()), others) : ""));
     }
     if (!c.coMentioned().isEmpty()) {
       out.append("  co-mentioned: ").append(c.coMentioned().stream().map(r -> r.name() + " (" + r.articles() + ")")
@@ -48,5 +54,34 @@ final class CardText {
           .append(h.from().equals("article") ? "" : " (" + h.from() + ")").append('\n');
     }
     return out.toString().stripTrailing();
+  }
+
+  /**
+   * What a fact says, in a few words: the other side's name (the object of the entity's own fact, the
+   * subject of another's towards it) and the fact's status or value.
+   */
+  private static String state(FactRow f, boolean others) {
+    String what = f.status().or(f::value).orElse("");
+    String who = (others ? f.subject() : f.object()).map(FactRow.EntityRef::name).orElse("");
+    String both = (who + " " + what).strip();
+    return both.isEmpty() ? "-" : both;
+  }
+
+  /** Earlier reports, newest first; a run of reports that say the same is one entry with its dates and count. */
+  static String history(List<FactRow> earlier, boolean others) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < earlier.size()) {
+      String said = state(earlier.get(i), others);
+      int j = i + 1;
+      while (j < earlier.size() && state(earlier.get(j), others).equals(said)) {
+        j++;
+      }
+      String newest = earlier.get(i).asOf().orElse("?");
+      out.add(j - i == 1 ? said + " " + newest
+          : said + " " + earlier.get(j - 1).asOf().orElse("?") + " to " + newest + " (" + (j - i) + " reports)");
+      i = j;
+    }
+    return String.join("; ", out);
   }
 }

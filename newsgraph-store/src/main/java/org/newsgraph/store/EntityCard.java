@@ -26,9 +26,14 @@ public record EntityCard(long id, String type, String name, Optional<String> ful
     coMentioned = List.copyOf(coMentioned);
   }
 
-  /** An office or party membership over a period; {@code evidence} says where it comes from. */
+  /**
+   * An office or party membership: a term of a knowledge pack, over its period, or the latest an
+   * article reported of it, with the status it gave ({@code current}, {@code former}, ...) as of the
+   * article's date, and a period only where the article gave one. {@code evidence} says where it
+   * comes from.
+   */
   public record Office(String office, Optional<String> state, Optional<String> party, Optional<String> start,
-      Optional<String> end, String evidence) {}
+      Optional<String> end, Optional<String> status, Optional<String> asOf, String evidence) {}
 
   /** A headline: of an article that mentions the entity ({@code from} "article") or of a person card ("person card"). */
   public record Headline(String title, Optional<String> published, String articleId, String from) {}
@@ -36,8 +41,13 @@ public record EntityCard(long id, String type, String name, Optional<String> ful
   /** Another entity and the number of articles that mention both. */
   public record Related(long id, String name, String type, long articles) {}
 
-  /** The facts of one type and role: the latest (by date reported) and all of them, newest first. */
-  public record FactHistory(String type, Optional<String> role, FactRow latest, List<FactRow> history) {
+  /**
+   * The facts of one type and role in which the entity takes one side: the latest (by date reported)
+   * and all of them, newest first. {@code side} is {@code subject} for what the entity is, holds or
+   * does (its offices, its endorsements of others), {@code object} for what others are or do towards it
+   * (its aides, the endorsements it received).
+   */
+  public record FactHistory(String type, Optional<String> role, String side, FactRow latest, List<FactRow> history) {
     public FactHistory {
       history = List.copyOf(history);
     }

@@ -85,6 +85,15 @@ final class Articles {
     return this;
   }
 
+  /** A fact relating two people of the article: {@code subject} is {@code role} of {@code object}. */
+  Articles relation(FactType type, String subject, String object, String role, String status, String evidence) {
+    int at = text.indexOf(evidence);
+    facts.add(new Fact(type, Optional.of(entities.get("PERSON|" + subject).id()),
+        Optional.of(entities.get("PERSON|" + object).id()), Optional.empty(), Optional.of(role), Optional.empty(),
+        Optional.empty(), Optional.of(published.toString()), Optional.of(status), Span.of(text, at, at + evidence.length()), 0.9));
+    return this;
+  }
+
   Article build() {
     mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     RawArticle raw = new RawArticle(id, "test/" + id + ".txt", Optional.of(published), title, text, List.of(), Optional.empty());

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -203,6 +204,30 @@ abstract class StoreContract {
     assertThat(card.facts()).hasSize(1);
     assertThat(card.facts().get(0).latest().status()).contains("running");
     assertThat(card.facts().get(0).history()).hasSize(2);
+  }
+
+  @Test
+  void theCardTellsTheEntitysOwnRolesFromOthersRolesTowardsIt() {
+    store.put(Articles.article("g1", "2016-09-20", "Huma Abedin, an aide to Hillary Clinton, spoke. Former Secretary of State "
+        + "Hillary Clinton listened.").people("Huma Abedin", "Hillary Clinton")
+        .relation(FactType.AFFILIATION, "Huma Abedin", "Hillary Clinton", "Aide", "current", "an aide to Hillary Clinton")
+        .fact(FactType.OFFICE, "Hillary Clinton", "Secretary of State", "former", "Former Secretary of State").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    EntityCard hillary = store.card(store.lookup("Hillary Clinton").chosen().orElseThrow().id()).orElseThrow();
+    assertThat(hillary.facts()).extracting(EntityCard.FactHistory::type, EntityCard.FactHistory::side)
+        .containsExactlyInAnyOrder(tuple("AFFILIATION", "object"), tuple("OFFICE", "subject"));
+    // a former office reported on a date is no office held from that date on
+    assertThat(hillary.offices()).filteredOn(o -> o.office().equals("Secretary of State")).singleElement().satisfies(o -> {
+      assertThat(o.status()).contains("former");
+      assertThat(o.asOf()).contains("2016-09-20");
+      assertThat(o.start()).isEmpty();
+    });
+    assertThat(hillary.offices()).extracting(EntityCard.Office::office).doesNotContain("Aide");
+    EntityCard huma = store.card(store.lookup("Huma Abedin").chosen().orElseThrow().id()).orElseThrow();
+    assertThat(huma.facts()).singleElement().satisfies(h -> {
+      assertThat(h.side()).isEqualTo("subject");
+      assertThat(h.latest().object()).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Hillary Clinton"));
+    });
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +58,7 @@ final class CardQuery {
     List<FactRow> facts = new RowQueries(connection).facts(new FactQuery(Optional.of(id), Optional.empty(), Optional.empty(), 500));
     String[] seen = seen(id);
     return Optional.of(new EntityCard(id, type, name, fullName, nickname, birthday, aliases(id), queries.kb(id),
-        offices(id, facts), histories(facts), headlines(id), queries.articles(id),
+        offices(id, facts), histories(id, facts), headlines(id), queries.articles(id),
         count("SELECT count(*) FROM mention WHERE global_id = ?", id),
         count("SELECT count(*) FROM quote WHERE speaker_global = ?", id), related(id),
         Optional.ofNullable(seen[0]), Optional.ofNullable(seen[1])));
@@ -90,6 +92,10 @@ final class CardQuery {
     return out;
   }
 
+  /**
+   * The pack's terms, consecutive terms of one office, state and party as one, then the latest report
+   * of each office and party the articles give the entity (the whole history is in the facts).
+   */
   private List<EntityCard.Office> offices(long id, List<FactRow> facts) throws SQLException {
     List<EntityCard.Office> out = new ArrayList<>();
     try (PreparedStatement s = connection.prepareStatement("SELECT kind, state, party, term_start, term_end, source "
@@ -97,20 +103,46 @@ final class CardQuery {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new EntityCard.Office(office(r.getString(1)), Optional.ofNullable(r.getString(2)),
+          EntityCard.Office term = new EntityCard.Office(office(r.getString(1)), Optional.ofNullable(r.getString(2)),
               Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
-              r.getString(6)));
+              Optional.empty(), Optional.empty(), r.getString(6));
+          int last = out.size() - 1;
+          if (last >= 0 && continues(out.get(last), term)) {
+            EntityCard.Office before = out.get(last);
+            out.set(last, new EntityCard.Office(before.office(), before.state(), before.party(), before.start(), term.end(),
+                Optional.empty(), Optional.empty(), before.evidence()));
+          } else {
+            out.add(term);
+          }
         }
       }
     }
-    for (FactRow f : facts) {
-      if (f.type().equals("OFFICE") || f.type().equals("PARTY")) {
-        out.add(new EntityCard.Office(f.role().or(f::value).orElse(f.type()), Optional.empty(),
-            f.type().equals("PARTY") ? f.value() : Optional.empty(), f.start().or(f::asOf), f.end(),
-            "article " + f.articleId() + ": \"" + f.evidence().text() + "\""));
-      }
+    Map<String, FactRow> latest = new LinkedHashMap<>();
+    facts.stream().sorted(RowQueries.NEWEST_FIRST)
+        .filter(f -> (f.type().equals("OFFICE") || f.type().equals("PARTY")) && side(id, f).equals(SUBJECT))
+        .forEach(f -> latest.putIfAbsent(f.type() + "\t" + label(f), f));
+    for (FactRow f : latest.values()) {
+      out.add(new EntityCard.Office(label(f), Optional.empty(), Optional.empty(), f.start(), f.end(), f.status(), f.asOf(),
+          "article " + f.articleId() + ": \"" + f.evidence().text() + "\""));
     }
     return out;
+  }
+
+  private static String label(FactRow f) {
+    return f.role().or(f::value).orElse(f.type());
+  }
+
+  /** Whether {@code next} is the term after {@code term} in the same office, state and party, within a month. */
+  static boolean continues(EntityCard.Office term, EntityCard.Office next) {
+    if (!term.office().equals(next.office()) || !term.state().equals(next.state()) || !term.party().equals(next.party())
+        || term.end().isEmpty() || next.start().isEmpty()) {
+      return false;
+    }
+    try {
+      return !LocalDate.parse(next.start().get()).isAfter(LocalDate.parse(term.end().get()).plusDays(31));
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String office(String kind) {
@@ -123,14 +155,25 @@ final class CardQuery {
     };
   }
 
-  /** Facts grouped by type and role, newest first: the latest of each group and its whole history. */
-  static List<EntityCard.FactHistory> histories(List<FactRow> facts) {
+  static final String SUBJECT = "subject";
+  static final String OBJECT = "object";
+
+  /** The entity's side of a fact: subject when it is the fact's subject, else object. */
+  private static String side(long id, FactRow f) {
+    return f.subject().map(s -> s.id() == id).orElse(false) ? SUBJECT : OBJECT;
+  }
+
+  /**
+   * Facts grouped by type, role and the entity's side, newest first: the latest of each group and its
+   * whole history. An aide of the entity's is not the entity's own role.
+   */
+  static List<EntityCard.FactHistory> histories(long id, List<FactRow> facts) {
     Map<String, List<FactRow>> groups = new LinkedHashMap<>();
-    facts.stream().sorted(RowQueries.NEWEST_FIRST)
-        .forEach(f -> groups.computeIfAbsent(f.type() + "\t" + f.role().orElse(""), k -> new ArrayList<>()).add(f));
+    facts.stream().sorted(RowQueries.NEWEST_FIRST).forEach(f -> groups.computeIfAbsent(
+        side(id, f) + "\t" + f.type() + "\t" + f.role().orElse(""), k -> new ArrayList<>()).add(f));
     List<EntityCard.FactHistory> out = new ArrayList<>();
     for (List<FactRow> g : groups.values()) {
-      out.add(new EntityCard.FactHistory(g.get(0).type(), g.get(0).role(), g.get(0), g));
+      out.add(new EntityCard.FactHistory(g.get(0).type(), g.get(0).role(), side(id, g.get(0)), g.get(0), g));
     }
     return out;
   }

@@ -105,12 +105,18 @@ public final class Pages {
   private static String timeline(EntityCard card) {
     ArrayNode rows = JsonOut.mapper().createArrayNode();
     for (EntityCard.Office o : card.offices()) {
-      rows.addObject().put("label", o.office() + o.state().map(s -> ", " + s).orElse(""))
-          .put("start", o.start().orElse("")).put("end", o.end().orElse("")).put("party", o.party().orElse(""));
+      // an article's "current" report without a period is a point at its date; a "former" one has no place
+      Optional<String> start = o.start().or(() -> o.status().filter("current"::equals).flatMap(x -> o.asOf()));
+      Optional<String> end = o.start().isPresent() ? o.end() : o.end().or(() -> start);
+      if (start.isPresent()) {
+        rows.addObject().put("label", o.office() + o.state().map(s -> ", " + s).orElse(""))
+            .put("start", start.get()).put("end", end.orElse("")).put("party", o.party().orElse(""));
+      }
     }
     for (EntityCard.FactHistory h : card.facts()) {
       FactRow f = h.latest();
-      if (f.start().isPresent() || f.end().isPresent()) {
+      boolean own = h.side().equals("subject") && !f.type().equals("OFFICE") && !f.type().equals("PARTY");
+      if (own && (f.start().isPresent() || f.end().isPresent())) {
         rows.addObject().put("label", f.type() + f.role().map(r -> ": " + r).orElse(""))
             .put("start", f.start().orElse(f.end().orElse(""))).put("end", f.end().orElse(f.start().orElse("")))
             .put("party", "");
