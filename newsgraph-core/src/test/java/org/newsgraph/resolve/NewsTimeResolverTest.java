@@ -720,6 +720,39 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1998-08-07", "1998-08-20TNI");
   }
 
+  @Test
+  void aYearEarlierThanTheMonthsSoFarIsTheYearBefore() {
+    // "Profit rose in the third quarter . For the nine months , profit rose from a year earlier . In the
+    // third quarter , sales fell from a year earlier ." written on 1989-10-26: the nine months are
+    // compared with the same months of 1988, and talk of the quarter goes back to the quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("For/IN/for/4/case", "the/DT/the/4/det", "nine/CD/nine/4/nummod", "months/NNS/month/7/obl",
+            ",/,/,/7/punct", "profit/NN/profit/7/nsubj", "rose/VBD/rise/0/root", "from/IN/from/11/case",
+            "a/DT/a/10/det", "year/NN/year/11/obl:npmod", "earlier/RBR/earlier/7/obl", "./././7/punct")
+        .sentence("In/IN/in/4/case", "the/DT/the/4/det", "third/JJ/third/4/amod", "quarter/NN/quarter/7/obl",
+            ",/,/,/7/punct", "sales/NNS/sale/7/nsubj", "fell/VBD/fall/0/root", "from/IN/from/11/case",
+            "a/DT/a/10/det", "year/NN/year/11/obl:npmod", "earlier/RBR/earlier/7/obl", "./././7/punct")
+        .time(3, 5, "1989-Q3").time(8, 10, "P9M").time(15, 17, "1988").time(20, 22, "1989-Q3")
+        .time(27, 29, "1988-Q3").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the third quarter", "1989-Q3"), tuple("the nine months", "P9M"),
+            tuple("a year earlier", "1988"), tuple("the third quarter", "1989-Q3"), tuple("a year earlier", "1988-Q3"));
+  }
+
+  @Test
+  void thePeriodOfAYearAfterTheMonthsSoFarIsThatYear() {
+    // "Profit rose in the third quarter . In the first nine months , net fell from the 1988 period ."
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("In/IN/in/5/case", "the/DT/the/5/det", "first/JJ/first/5/amod", "nine/CD/nine/5/nummod",
+            "months/NNS/month/8/obl", ",/,/,/8/punct", "net/NN/net/8/nsubj", "fell/VBD/fall/0/root",
+            "from/IN/from/12/case", "the/DT/the/12/det", "1988/CD/1988/12/nummod", "period/NN/period/8/obl",
+            "./././8/punct")
+        .time(3, 5, "1989-Q3").time(8, 11, "P9M").time(16, 18, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "P9M", "1988");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
