@@ -631,17 +631,48 @@ class NewsTimeResolverTest {
 
   @Test
   void aQuarterNamedByTheDayItEndedIsTheReportedOne() {
+    // "Profit rose in the first quarter . For the quarter ended Sept. 30 , sales rose a year earlier ."
+    // written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "first/JJ/first/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence(quarterEndedSept30()).time(3, 5, "1989-Q1").time(8, 9, "1989-Q3").time(11, 12, "1989-09-30")
+        .time(16, 18, "1988-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+  }
+
+  @Test
+  void aFiscalQuarterNamedByItsOrderStaysTheReportedOne() {
     // "Profit rose in the fiscal first quarter . For the quarter ended Sept. 30 , sales rose a year
-    // earlier ." written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    // earlier . Profit rose in the third quarter from a year earlier ." written on 1989-10-26: the
+    // report counts its quarters by its fiscal year until another quarter is named by its order
     AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
         "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
-        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("For/IN/for/3/case", "the/DT/the/3/det",
-        "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl", "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod",
-        ",/,/,/9/punct", "sales/NNS/sale/9/nsubj", "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod",
-        "earlier/RBR/earlier/9/advmod", "./././9/punct")
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence(quarterEndedSept30())
+        .sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+            "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "from/IN/from/10/case", "a/DT/a/9/det",
+            "year/NN/year/10/obl:npmod", "earlier/RBR/earlier/2/obl", "./././2/punct")
         .time(3, 6, "1989-Q1").time(9, 10, "1989-Q3").time(12, 13, "1989-09-30").time(17, 19, "1988-Q3")
-        .dated("1989-10-26");
-    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+        .time(24, 26, "1989-Q3").time(28, 30, "1988-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q1", "1989-Q3", "1988-Q3");
+  }
+
+  @Test
+  void thePeriodOfAYearAfterAFiscalQuarterIsThatQuarter() {
+    // "Profit rose in the fiscal first quarter . It fell in the 1988 period ." written on 1989-10-26
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("It/PRP/it/2/nsubj", "fell/VBD/fall/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "1988/CD/1988/6/nummod", "period/NN/period/2/obl", "./././2/punct")
+        .time(3, 6, "1989-Q1").time(11, 13, "1988").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1988-Q1");
+  }
+
+  /** "For the quarter ended Sept. 30 , sales rose a year earlier ." */
+  private static String[] quarterEndedSept30() {
+    return new String[] {"For/IN/for/3/case", "the/DT/the/3/det", "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl",
+        "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod", ",/,/,/9/punct", "sales/NNS/sale/9/nsubj",
+        "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod", "earlier/RBR/earlier/9/advmod",
+        "./././9/punct"};
   }
 
   @Test

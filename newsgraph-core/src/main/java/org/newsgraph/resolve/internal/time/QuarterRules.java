@@ -102,8 +102,11 @@ public final class QuarterRules {
       return Optional.of(reported(ref, -1, q));
     }
     if ((m = YEAR_PERIOD.matcher(p)).matches()) {
-      if (ref.storyPeriod().filter(s -> !s.contains("-Q")).isPresent()) {
-        return Optional.of(m.group("y")); // "for the nine months ... in the 1988 period": that year's
+      // "for the nine months ... in the 1988 period": that year's months; after "the fiscal first
+      // quarter", "the 1988 period" is 1988's first quarter
+      Optional<String> story = ref.storyPeriod();
+      if (story.isPresent()) {
+        return Optional.of(m.group("y") + story.get().substring(4));
       }
       LocalDate d = reportedQuarterStart(ref.date().orElse(LocalDate.of(2000, 1, 1)));
       return Optional.of(m.group("y") + "-Q" + Timex.quarterOf(d));

@@ -19,10 +19,12 @@ public final class StoryPeriod {
   private static final Pattern YEAR_BACK = Pattern.compile("\\b(?:ago|earlier|last|previous|prior)\\b");
   /** The months of a year so far: "the nine months", "the first nine months", "the latest six months". */
   private static final Pattern MONTHS_SO_FAR = Pattern.compile("^(?:the )?(?:first |latest |past )?(?:nine|six) months$");
+  private static final Pattern FISCAL = Pattern.compile("\\bfiscal\\b");
   private static final Pattern QUARTER_WORD = Pattern.compile("\\b(?:quarters?|qtr)\\b");
 
   private Optional<String> quarter = Optional.empty();
   private Optional<String> yearToDate = Optional.empty();
+  private boolean fiscal;
 
   /** The period told of: a quarter ("1989-Q3"), a year to date ("1989"), or empty before either is named. */
   public Optional<String> current() {
@@ -31,11 +33,16 @@ public final class StoryPeriod {
 
   /**
    * Takes note of {@code phrase}, valued {@code value} against {@code ref}; {@code ended} when it
-   * is a quarter named by the day it ended ("the quarter ended Sept. 30"), the report's whenever named.
+   * is a quarter named by the day it ended ("the quarter ended Sept. 30"), the report's whenever named
+   * unless the report named its fiscal quarter by its order: that one stays until another quarter is
+   * named by its order ("Separately, America West reported third-quarter profit").
    */
   public void named(Phrase phrase, String value, Reference ref, boolean ended) {
-    if (ended || quarter.isEmpty() && reportsQuarter(phrase, value, ref)) {
+    if (ended && !fiscal || (quarter.isEmpty() || fiscal) && reportsQuarter(phrase, value, ref)) {
       quarter = Optional.of(value);
+      // a fiscal quarter named by its order stays the report's: "the fiscal first quarter ... for the
+      // quarter ended Sept. 29" is the first quarter, as the report counts them
+      fiscal = !ended && FISCAL.matcher(phrase.normal()).find();
     }
     String core = Normaliser.core(phrase.normal());
     if (QUARTER_WORD.matcher(phrase.normal()).find()) {
