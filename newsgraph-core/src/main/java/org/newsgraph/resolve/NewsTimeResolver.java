@@ -22,6 +22,7 @@ import org.newsgraph.resolve.internal.time.QuarterRules;
 import org.newsgraph.resolve.internal.time.Reference;
 import org.newsgraph.resolve.internal.time.StoryPeriod;
 import org.newsgraph.resolve.internal.time.Tenses;
+import org.newsgraph.resolve.internal.time.Timex;
 
 /**
  * newsgraph's time resolver (issue 6): the engine's time expressions (SUTime under CoreNLP), their
@@ -62,6 +63,7 @@ public final class NewsTimeResolver implements TimeResolver {
       String after = text.substring(c.end());
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);
       Optional<String> value = yearEnded(article, c)
+          .or(() -> someday(article, c, phrase))
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
@@ -84,6 +86,20 @@ public final class NewsTimeResolver implements TimeResolver {
   private static String habitual(AnnotatedArticle article, Candidate c, String words, String value) {
     return GENERIC.matcher(value).matches() && !YEAR_WRITTEN.matcher(words).find()
         && Tenses.habitual(article.analysis(), c.firstToken(), c.endToken()) ? "XXXX" + value.substring(4) : value;
+  }
+
+  /**
+   * "will one day be", "hopes he one day follows": "one day" between a modal and its verb, or right
+   * before a verb's base form, is some day to come (TimeML: FUTURE_REF), not a day's length.
+   */
+  private static Optional<String> someday(AnnotatedArticle article, Candidate c, Phrase phrase) {
+    List<Token> tokens = article.analysis().tokens();
+    if (!phrase.normal().equals("one day") || c.endToken() >= tokens.size()) {
+      return Optional.empty();
+    }
+    boolean afterModal = c.firstToken() > 0 && tokens.get(c.firstToken() - 1).pos().equals("MD");
+    boolean beforeVerb = tokens.get(c.endToken()).pos().matches("VB|VBP");
+    return afterModal || beforeVerb ? Optional.of(Timex.FUTURE) : Optional.empty();
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

@@ -784,6 +784,24 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1989-Q3", "P9M", "1988");
   }
 
+  @Test
+  void oneDayBetweenAModalAndItsVerbIsSomeDayToCome() {
+    // "The party will one day be the largest ." written on 1998-03-03
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "party/NN/party/6/nsubj", "will/MD/will/6/aux",
+        "one/CD/one/5/nummod", "day/NN/day/6/obl:tmod", "be/VB/be/0/root", "the/DT/the/8/det",
+        "largest/JJS/large/6/xcomp", "./././6/punct").time(3, 4, "P1D").dated("1998-03-03");
+    assertThat(values(a)).containsExactly("FUTURE_REF");
+  }
+
+  @Test
+  void oneDayAfterItsVerbIsADaysLength() {
+    // "The strike will last one day ." written on 1998-03-03
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "strike/NN/strike/4/nsubj", "will/MD/will/4/aux",
+        "last/VB/last/0/root", "one/CD/one/6/nummod", "day/NN/day/4/obl:tmod", "./././4/punct")
+        .time(4, 5, "P1D").dated("1998-03-03");
+    assertThat(values(a)).containsExactly("P1D");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
