@@ -802,6 +802,25 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("P1D");
   }
 
+  @Test
+  void theMorningInAStoryAboutADayIsThatDaysMorning() {
+    // "Shares fell Friday . Dealers bought in the morning ." written on Monday 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "fell/VBD/fall/0/root",
+        "Friday/NNP/Friday/2/obl:tmod", "./././2/punct").sentence("Dealers/NNS/dealer/2/nsubj",
+        "bought/VBD/buy/0/root", "in/IN/in/5/case", "the/DT/the/5/det", "morning/NN/morning/2/obl", "./././2/punct")
+        .time(2, 2, "1989-10-27").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Friday", "1989-10-27"), tuple("the morning", "1989-10-27TMO"));
+  }
+
+  @Test
+  void theMorningWithoutADayToldOfIsNoTime() {
+    // "Dealers bought in the morning ." written on 1989-10-30: no day to hold the morning
+    AnnotatedArticle a = new ParsedText().sentence("Dealers/NNS/dealer/2/nsubj", "bought/VBD/buy/0/root",
+        "in/IN/in/5/case", "the/DT/the/5/det", "morning/NN/morning/2/obl", "./././2/punct").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

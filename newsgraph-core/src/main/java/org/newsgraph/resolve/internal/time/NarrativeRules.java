@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Times that count from the time the story last named rather than from the article's date: "that
- * year", "later that day", "the following month", "the year before".
+ * year", "later that day", "the following month", "the year before", "in the morning".
  *
  * <p>Issue 6: "In May 1995 ... the following year" is 1996, not the year after publication. TimeML
  * anchors these on the narrative's last time; the article's date anchors them only when the story
@@ -23,6 +23,8 @@ public final class NarrativeRules {
   private static final Pattern AROUND = Patterns.of(LEAD + "the (?<u>day|week|month|year) (?<dir>before|after)");
   /** "the previous Friday", "the following Monday": the weekday before or after the story's day. */
   private static final Pattern NEXT_WEEKDAY = Patterns.of(LEAD + "the (?<dir>following|next|previous|preceding|prior) (?<wd>{WD})");
+  /** "placed orders in the morning": that part of the story's day. */
+  private static final Pattern PART = Patterns.of("(?:(?:early|late|in|during) )*the (?<part>morning|afternoon|evening)");
   /** "overnight losses", "early overnight": the night that ends on the story's day. */
   private static final Pattern OVERNIGHT = Patterns.of("(?:(?:early|late|in|during) )*overnight");
   /** An anchor that is an evening or a night: "overnight" after it is that same night. */
@@ -56,6 +58,11 @@ public final class NarrativeRules {
     Matcher m;
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
+    }
+    if ((m = PART.matcher(p)).matches()) {
+      // "Shares fell Friday. Dealers placed orders in the morning": Friday morning (issue 6: story time)
+      String part = "T" + Lexicon.partOfDay(m.group("part")).orElseThrow();
+      return a.group(3) == null ? Optional.empty() : Optional.of(a.group(1) + "-" + a.group(2) + "-" + a.group(3) + part);
     }
     if (OVERNIGHT.matcher(p).matches()) {
       return overnight(a, anchor).filter(v -> date.isEmpty() || recent(v, date.get()));
