@@ -21,6 +21,7 @@ import org.newsgraph.resolve.internal.time.Phrase;
 import org.newsgraph.resolve.internal.time.QuarterRules;
 import org.newsgraph.resolve.internal.time.Reference;
 import org.newsgraph.resolve.internal.time.StoryPeriod;
+import org.newsgraph.resolve.internal.time.Tense;
 import org.newsgraph.resolve.internal.time.Tenses;
 import org.newsgraph.resolve.internal.time.Timex;
 
@@ -40,6 +41,8 @@ public final class NewsTimeResolver implements TimeResolver {
   /** A part of a year the article's date placed: a quarter, half, season or month. */
   private static final Pattern GENERIC = Pattern.compile("^\\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\\d\\d)$");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d|\\byear\\b");
+  private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|\\d{1,2}) (?:years?|months?|weeks?)$");
   private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[- ]quarter\\b");
 
   @Override
@@ -64,6 +67,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);
       Optional<String> value = yearEnded(article, c)
           .or(() -> someday(article, c, phrase))
+          .or(() -> ahead(article, c, phrase, ref))
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> Normaliser.value(phrase, ref))
@@ -100,6 +104,19 @@ public final class NewsTimeResolver implements TimeResolver {
     boolean afterModal = c.firstToken() > 0 && tokens.get(c.firstToken() - 1).pos().equals("MD");
     boolean beforeVerb = tokens.get(c.endToken()).pos().matches("VB|VBP");
     return afterModal || beforeVerb ? Optional.of(Timex.FUTURE) : Optional.empty();
+  }
+
+  /**
+   * "would be redeemed in five years": a count of years, months or weeks after "in" in a clause
+   * about the future is the time that far ahead (1994 written in 1989), not a length.
+   */
+  private static Optional<String> ahead(AnnotatedArticle article, Candidate c, Phrase phrase, Reference ref) {
+    List<Token> tokens = article.analysis().tokens();
+    if (ref.tense() != Tense.FUTURE || c.firstToken() == 0 || !COUNT_AHEAD.matcher(phrase.normal()).matches()
+        || !tokens.get(c.firstToken() - 1).word().equalsIgnoreCase("in")) {
+      return Optional.empty();
+    }
+    return Normaliser.value(Phrase.of(phrase.normal() + " from now"), ref);
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

@@ -821,6 +821,24 @@ class NewsTimeResolverTest {
     assertThat(resolver.resolve(a)).isEmpty();
   }
 
+  @Test
+  void aCountOfYearsAheadInAFutureClauseIsThatYear() {
+    // "The stock will be redeemed in five years ." written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "stock/NN/stock/5/nsubj:pass",
+        "will/MD/will/5/aux", "be/VB/be/5/aux:pass", "redeemed/VBN/redeem/0/root", "in/IN/in/8/case",
+        "five/CD/five/8/nummod", "years/NNS/year/5/obl", "./././5/punct").time(6, 7, "P5Y").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1994");
+  }
+
+  @Test
+  void aCountOfWeeksInAPastClauseIsALength() {
+    // "His second letter in two weeks was published ." written on 2000-02-16
+    AnnotatedArticle a = new ParsedText().sentence("His/PRP$/his/3/nmod:poss", "second/JJ/second/3/amod",
+        "letter/NN/letter/8/nsubj:pass", "in/IN/in/6/case", "two/CD/two/6/nummod", "weeks/NNS/week/3/nmod",
+        "was/VBD/be/8/aux:pass", "published/VBN/publish/0/root", "./././8/punct").time(4, 5, "P2W").dated("2000-02-16");
+    assertThat(values(a)).containsExactly("P2W");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
