@@ -41,8 +41,10 @@ public final class NewsTimeResolver implements TimeResolver {
   /** A part of a year the article's date placed: a quarter, half, season or month. */
   private static final Pattern GENERIC = Pattern.compile("^\\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\\d\\d)$");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d|\\byear\\b");
-  private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
-      + "|\\d{1,2}) (?:years?|months?|weeks?)$");
+  /** Two or more years, months or weeks: "in a year" is as often a rate ("accept in a year") as a time ahead. */
+  private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:two|three|four|five|six|seven|eight|nine|ten"
+      + "|\\d{1,2}) (?:years|months|weeks)$");
+  private static final int FIRST_WINDOW = 6;
   private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[- ]quarter\\b");
 
   @Override
@@ -70,6 +72,7 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> ahead(article, c, phrase, ref))
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
+          .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> QuarterRules.sharedNoun(phrase, after, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref))
@@ -108,15 +111,32 @@ public final class NewsTimeResolver implements TimeResolver {
 
   /**
    * "would be redeemed in five years": a count of years, months or weeks after "in" in a clause
-   * about the future is the time that far ahead (1994 written in 1989), not a length.
+   * about the future is the time that far ahead (1994 written in 1989), not a length; "the first
+   * time in 25 years" stays one.
    */
   private static Optional<String> ahead(AnnotatedArticle article, Candidate c, Phrase phrase, Reference ref) {
     List<Token> tokens = article.analysis().tokens();
-    if (ref.tense() != Tense.FUTURE || c.firstToken() == 0 || !COUNT_AHEAD.matcher(phrase.normal()).matches()
-        || !tokens.get(c.firstToken() - 1).word().equalsIgnoreCase("in")) {
+    if (ref.tense() != Tense.FUTURE || c.firstToken() < 2 || !COUNT_AHEAD.matcher(phrase.normal()).matches()
+        || !tokens.get(c.firstToken() - 1).word().equalsIgnoreCase("in") || firstSince(article, c.firstToken() - 1)) {
       return Optional.empty();
     }
     return Normaliser.value(Phrase.of(phrase.normal() + " from now"), ref);
+  }
+
+  /**
+   * Whether a first or a superlative shortly before the "in" at {@code in} makes its count a stretch
+   * gone by: "for the first time in 25 years", "its first contested convention in 40 years".
+   */
+  private static boolean firstSince(AnnotatedArticle article, int in) {
+    List<Token> tokens = article.analysis().tokens();
+    int sentence = tokens.get(in).sentence();
+    for (int i = in - 1; i >= Math.max(0, in - FIRST_WINDOW) && tokens.get(i).sentence() == sentence; i--) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("first") || t.pos().equals("JJS") || t.pos().equals("RBS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

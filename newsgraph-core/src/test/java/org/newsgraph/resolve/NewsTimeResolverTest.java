@@ -839,6 +839,35 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("P2W");
   }
 
+  @Test
+  void theFirstTimeInACountOfYearsIsALength() {
+    // "The army is expanding for the first time in 25 years ." written on 2016-06-07
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "army/NN/army/4/nsubj", "is/VBZ/be/4/aux",
+        "expanding/VBG/expand/0/root", "for/IN/for/8/case", "the/DT/the/8/det", "first/JJ/first/8/amod",
+        "time/NN/time/4/obl", "in/IN/in/11/case", "25/CD/25/11/nummod", "years/NNS/year/8/nmod", "./././4/punct")
+        .time(9, 10, "P25Y").dated("2016-06-07");
+    assertThat(values(a)).containsExactly("P25Y");
+  }
+
+  @Test
+  void aCountInAYearIsARate() {
+    // "The country can accept 100 refugees in a year ." written on 2015-11-17
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "country/NN/country/4/nsubj",
+        "can/MD/can/4/aux", "accept/VB/accept/0/root", "100/CD/100/6/nummod", "refugees/NNS/refugee/4/obj",
+        "in/IN/in/9/case", "a/DT/a/9/det", "year/NN/year/4/obl", "./././4/punct").time(7, 8, "P1Y").dated("2015-11-17");
+    assertThat(values(a)).containsExactly("P1Y");
+  }
+
+  @Test
+  void theMorningOfAHabitIsNoDayToldOf() {
+    // "He landed Friday . He does not drink coffee in the morning ." written on 2016-07-06
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "landed/VBD/land/0/root",
+        "Friday/NNP/Friday/2/obl:tmod", "./././2/punct").sentence("He/PRP/he/4/nsubj", "does/VBZ/do/4/aux",
+        "not/RB/not/4/advmod", "drink/VB/drink/0/root", "coffee/NN/coffee/4/obj", "in/IN/in/8/case", "the/DT/the/8/det",
+        "morning/NN/morning/4/obl", "./././4/punct").time(2, 2, "2016-07-01").dated("2016-07-06");
+    assertThat(values(a)).containsExactly("2016-07-01");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

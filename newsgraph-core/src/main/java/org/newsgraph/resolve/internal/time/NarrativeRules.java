@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Times that count from the time the story last named rather than from the article's date: "that
- * year", "later that day", "the following month", "the year before", "in the morning".
+ * year", "later that day", "the following month", "the year before"; "in the morning" of a day told of.
  *
  * <p>Issue 6: "In May 1995 ... the following year" is 1996, not the year after publication. TimeML
  * anchors these on the narrative's last time; the article's date anchors them only when the story
@@ -59,11 +59,6 @@ public final class NarrativeRules {
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
     }
-    if ((m = PART.matcher(p)).matches()) {
-      // "Shares fell Friday. Dealers placed orders in the morning": Friday morning (issue 6: story time)
-      String part = "T" + Lexicon.partOfDay(m.group("part")).orElseThrow();
-      return a.group(3) == null ? Optional.empty() : Optional.of(a.group(1) + "-" + a.group(2) + "-" + a.group(3) + part);
-    }
     if (OVERNIGHT.matcher(p).matches()) {
       return overnight(a, anchor).filter(v -> date.isEmpty() || recent(v, date.get()));
     }
@@ -77,6 +72,22 @@ public final class NarrativeRules {
       return moved(a, part ? "day" : unit, step).map(v -> part ? v + "T" + Lexicon.partOfDay(unit).orElseThrow() : v);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "in the morning", "during the afternoon" told in the past after the story named {@code anchor}:
+   * that part of the anchor's day ("Shares fell Friday. Dealers placed orders in the morning": Friday
+   * morning). The caller checks the tense: "he does not drink coffee in the morning" is a habit.
+   * Empty when the anchor is no day or the phrase no such part.
+   */
+  public static Optional<String> partOfDay(Phrase phrase, String anchor) {
+    Matcher a = POINT.matcher(anchor);
+    Matcher m = PART.matcher(phrase.normal());
+    if (!a.matches() || a.group(3) == null || !m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(a.group(1) + "-" + a.group(2) + "-" + a.group(3) + "T"
+        + Lexicon.partOfDay(m.group("part")).orElseThrow());
   }
 
   private static boolean forward(String dir) {
