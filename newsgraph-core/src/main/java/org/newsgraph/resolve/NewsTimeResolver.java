@@ -61,9 +61,9 @@ public final class NewsTimeResolver implements TimeResolver {
       if (removed.stream().anyMatch(r -> r.span().overlaps(span))) {
         continue;
       }
-      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
-          period.current(), Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Phrase phrase = Phrase.of(span.text());
+      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
+          period.current(phrase), Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Optional<String> last = anchor;
       String after = text.substring(c.end());
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);

@@ -667,6 +667,21 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1989-Q1", "1988-Q1");
   }
 
+  @Test
+  void theLatestQuarterAfterTheMonthsSoFarIsTheToldOfQuarter() {
+    // "Profit rose in the fiscal first quarter . For the nine months , net rose . Sales fell in the latest
+    // quarter ." written on 1989-10-26: back at the report's quarter, not the calendar quarter just ended
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("For/IN/for/4/case", "the/DT/the/4/det", "nine/CD/nine/4/nummod", "months/NNS/month/7/obl",
+            ",/,/,/7/punct", "net/NN/net/7/nsubj", "rose/VBD/rise/0/root", "./././7/punct")
+        .sentence("Sales/NNS/sale/2/nsubj", "fell/VBD/fall/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+            "latest/JJS/latest/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .time(3, 6, "1989-Q1").time(9, 11, "P9M").time(19, 21, "1989-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "P9M", "1989-Q1");
+  }
+
   /** "For the quarter ended Sept. 30 , sales rose a year earlier ." */
   private static String[] quarterEndedSept30() {
     return new String[] {"For/IN/for/3/case", "the/DT/the/3/det", "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl",

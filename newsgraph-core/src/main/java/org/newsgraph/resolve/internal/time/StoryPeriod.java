@@ -26,9 +26,13 @@ public final class StoryPeriod {
   private Optional<String> yearToDate = Optional.empty();
   private boolean fiscal;
 
-  /** The period told of: a quarter ("1989-Q3"), a year to date ("1989"), or empty before either is named. */
-  public Optional<String> current() {
-    return yearToDate.or(() -> quarter);
+  /**
+   * The period told of where {@code phrase} stands: a quarter ("1989-Q3"), a year to date ("1989"),
+   * or empty before either is named; a phrase that speaks of a quarter ("the latest quarter") is
+   * back at the quarter.
+   */
+  public Optional<String> current(Phrase phrase) {
+    return QUARTER_WORD.matcher(phrase.normal()).find() ? quarter : yearToDate.or(() -> quarter);
   }
 
   /**
