@@ -48,9 +48,4 @@ public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly
   public Reference quarterlyReport() {
     return new Reference(date, tense, true, storyPeriod, namesEvent);
   }
-
-  /** This reference in a report telling of {@code period}: a quarter ("1989-Q4") or a year to date ("1989"). */
-  public Reference telling(String period) {
-    return new Reference(date, tense, quarterly, Optional.of(period), namesEvent);
-  }
 }

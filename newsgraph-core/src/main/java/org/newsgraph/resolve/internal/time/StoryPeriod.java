@@ -57,10 +57,11 @@ public final class StoryPeriod {
   }
 
   /**
-   * Whether {@code phrase}, valued {@code value}, names the quarter an earnings report is about: the
-   * first quarter it names by its order in a past-tense clause ("earnings soared in the fiscal first
-   * quarter"), of the article's year or the one before, not by reference to another ("the year-ago
-   * third quarter") nor as background ("stopped paying a dividend in the third quarter of 1984").
+   * Whether {@code phrase}, valued {@code value}, may name the quarter an earnings report is about: a
+   * quarter named by its order in a past-tense clause ("earnings soared in the fiscal first quarter"),
+   * of the article's year or the one before, not by reference to another ("the year-ago third
+   * quarter") nor as background ("stopped paying a dividend in the third quarter of 1984"). The first
+   * such is the report's, and the next after a fiscal one.
    */
   private static boolean reportsQuarter(Phrase phrase, String value, Reference ref) {
     if (!QUARTER.matcher(value).matches() || ref.tense() != Tense.PAST || ref.date().isEmpty()
