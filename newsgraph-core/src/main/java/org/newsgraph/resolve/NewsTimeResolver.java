@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.newsgraph.analyse.AnnotatedArticle;
+import org.newsgraph.analyse.Sentence;
 import org.newsgraph.analyse.Token;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.Span;
@@ -45,6 +46,9 @@ public final class NewsTimeResolver implements TimeResolver {
   private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:two|three|four|five|six|seven|eight|nine|ten"
       + "|\\d{1,2}) (?:years|months|weeks)$");
   private static final int FIRST_WINDOW = 6;
+  private static final java.util.Set<String> COMPARED = java.util.Set.of("million", "billion", "cents", "share",
+      "from", "with", "than", "period", "quarter");
+  private static final Pattern YEAR_TOLD = Pattern.compile("(?i)\\b(?:this|the|fiscal|full) year\\b");
   private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[- ]quarter\\b");
 
   @Override
@@ -70,6 +74,7 @@ public final class NewsTimeResolver implements TimeResolver {
       Optional<String> value = yearEnded(article, c)
           .or(() -> someday(article, c, phrase))
           .or(() -> ahead(article, c, phrase, ref))
+          .or(() -> lastYearCompared(article, c, phrase, ref))
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
@@ -137,6 +142,24 @@ public final class NewsTimeResolver implements TimeResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "compared with a loss of $3 million last year", "an increase from last year's $1.55 billion": in an
+   * earnings report telling of a quarter, the figure compared with is that quarter's a year back,
+   * unless the sentence tells of a year ("for the year ended Aug. 31", "this year's third quarter").
+   */
+  private static Optional<String> lastYearCompared(AnnotatedArticle article, Candidate c, Phrase phrase,
+      Reference ref) {
+    if (!phrase.normal().equals("last year") || c.firstToken() == 0
+        || ref.storyPeriod().filter(p -> p.contains("-Q")).isEmpty()) {
+      return Optional.empty();
+    }
+    String before = article.analysis().tokens().get(c.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT);
+    Sentence sentence = article.analysis().sentenceOf(c.firstToken());
+    boolean yearTold = YEAR_TOLD.matcher(article.text().substring(sentence.start(), sentence.end())).find();
+    return COMPARED.contains(before) && !yearTold ? Normaliser.value(Phrase.of("a year earlier"), ref)
+        : Optional.empty();
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

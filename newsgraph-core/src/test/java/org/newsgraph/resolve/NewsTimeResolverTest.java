@@ -682,6 +682,37 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("1989-Q1", "P9M", "1989-Q1");
   }
 
+  @Test
+  void lastYearsFigureInAReportOfAQuarterIsThatQuarterAYearBack() {
+    // "Net rose in the third quarter . Earnings were $ 24 million , compared with $ 3 million last year ."
+    // written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence(netRoseInTheThirdQuarter())
+        .sentence("Earnings/NNS/earnings/2/nsubj", "were/VBD/be/0/root", "$/$/$/2/attr", "24/CD/24/3/nummod",
+            "million/CD/million/3/nummod", ",/,/,/2/punct", "compared/VBN/compare/2/advcl", "with/IN/with/9/case",
+            "$/$/$/7/obl", "3/CD/3/9/nummod", "million/CD/million/9/nummod", "last/JJ/last/13/amod",
+            "year/NN/year/7/obl:tmod", "./././2/punct")
+        .time(3, 5, "1989-Q3").time(18, 19, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "1988-Q3");
+  }
+
+  @Test
+  void lastYearsFigureInASentenceAboutTheYearIsLastYears() {
+    // "Net rose in the third quarter . For the year , earnings rose from $ 3 million last year ."
+    AnnotatedArticle a = new ParsedText().sentence(netRoseInTheThirdQuarter())
+        .sentence("For/IN/for/3/case", "the/DT/the/3/det", "year/NN/year/6/obl", ",/,/,/6/punct",
+            "earnings/NNS/earnings/6/nsubj", "rose/VBD/rise/0/root", "from/IN/from/8/case", "$/$/$/6/obl",
+            "3/CD/3/8/nummod", "million/CD/million/8/nummod", "last/JJ/last/12/amod", "year/NN/year/6/obl:tmod",
+            "./././6/punct")
+        .time(3, 5, "1989-Q3").time(7, 9, "1989").time(17, 18, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "1989", "1988");
+  }
+
+  /** "Net rose in the third quarter ." */
+  private static String[] netRoseInTheThirdQuarter() {
+    return new String[] {"Net/NN/net/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+        "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct"};
+  }
+
   /** "For the quarter ended Sept. 30 , sales rose a year earlier ." */
   private static String[] quarterEndedSept30() {
     return new String[] {"For/IN/for/3/case", "the/DT/the/3/det", "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl",
