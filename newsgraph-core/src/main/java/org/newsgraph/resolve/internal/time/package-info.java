@@ -14,6 +14,8 @@
  * {@link org.newsgraph.resolve.internal.time.EngineNotation}; {@link
  * org.newsgraph.resolve.internal.time.StoryPeriod} follows the quarter or year to date an earnings
  * report tells of, which "a year earlier" counts back from; {@link
+ * org.newsgraph.resolve.internal.time.Surroundings} reads values the words around a time decide
+ * ("will one day be"); {@link
  * org.newsgraph.resolve.internal.time.Coordination} lets coordinated times share their reading.
  */
 package org.newsgraph.resolve.internal.time;
