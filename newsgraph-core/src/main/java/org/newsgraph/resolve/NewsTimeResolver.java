@@ -20,6 +20,8 @@ import org.newsgraph.resolve.internal.time.Normaliser;
 import org.newsgraph.resolve.internal.time.Phrase;
 import org.newsgraph.resolve.internal.time.QuarterRules;
 import org.newsgraph.resolve.internal.time.Reference;
+import org.newsgraph.resolve.internal.time.StoryPeriod;
+import org.newsgraph.resolve.internal.time.Surroundings;
 import org.newsgraph.resolve.internal.time.Tense;
 import org.newsgraph.resolve.internal.time.Tenses;
 
@@ -39,10 +41,6 @@ public final class NewsTimeResolver implements TimeResolver {
   /** A part of a year the article's date placed: a quarter, half, season or month. */
   private static final Pattern GENERIC = Pattern.compile("^\\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\\d\\d)$");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d|\\byear\\b");
-  private static final Pattern QUARTER = Pattern.compile("^\\d{4}-Q[1-4]$");
-  private static final Pattern ORDINAL_QUARTER = Pattern.compile("\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-      + " (?:fiscal )?(?:quarter|qtr)\\b");
-  private static final Pattern YEAR_BACK = Pattern.compile("\\b(?:ago|earlier|last|previous|prior)\\b");
   private static final Pattern QUARTERS = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[- ]quarter\\b");
 
   @Override
@@ -53,21 +51,23 @@ public final class NewsTimeResolver implements TimeResolver {
     boolean quarterly = QUARTERS.matcher(text).find();
     List<TimeExpression> out = new ArrayList<>();
     Optional<String> anchor = Optional.empty();
-    Optional<String> quarter = Optional.empty();
+    StoryPeriod period = new StoryPeriod();
     for (Candidate c : Extents.find(article.analysis(), text)) {
       Span span = Span.of(text, c.start(), c.end());
       if (removed.stream().anyMatch(r -> r.span().overlaps(span))) {
         continue;
       }
-      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
-          quarter, Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Phrase phrase = Phrase.of(span.text());
+      Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
+          period.current(phrase), Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Optional<String> last = anchor;
       String after = text.substring(c.end());
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);
       Optional<String> value = yearEnded(article, c)
+          .or(() -> Surroundings.value(article.analysis(), text, c, phrase, ref))
           .or(() -> ended)
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
+          .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
           .or(() -> QuarterRules.sharedNoun(phrase, after, ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref))
@@ -75,9 +75,7 @@ public final class NewsTimeResolver implements TimeResolver {
       if (value.isPresent()) {
         out.add(new TimeExpression(span, value.get()));
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
-        if (ended.isPresent() || quarter.isEmpty() && reportsQuarter(phrase, value.get(), ref)) {
-          quarter = value;
-        }
+        period.named(phrase, value.get(), ref, ended.isPresent());
       }
     }
     return Coordination.shared(text, ClockDays.dated(text, out));
@@ -90,22 +88,6 @@ public final class NewsTimeResolver implements TimeResolver {
   private static String habitual(AnnotatedArticle article, Candidate c, String words, String value) {
     return GENERIC.matcher(value).matches() && !YEAR_WRITTEN.matcher(words).find()
         && Tenses.habitual(article.analysis(), c.firstToken(), c.endToken()) ? "XXXX" + value.substring(4) : value;
-  }
-
-  /**
-   * Whether {@code phrase}, valued {@code value}, names the quarter an earnings report is about: the
-   * first quarter it names by its order in a past-tense clause ("earnings soared in the fiscal first
-   * quarter"), of the article's year or the one before, not by reference to another ("the year-ago
-   * third quarter") nor as background ("stopped paying a dividend in the third quarter of 1984"). A
-   * quarter named by the day it ended ("the quarter ended Sept. 30") is the report's whenever named.
-   */
-  private static boolean reportsQuarter(Phrase phrase, String value, Reference ref) {
-    if (!QUARTER.matcher(value).matches() || ref.tense() != Tense.PAST || ref.date().isEmpty()
-        || !ORDINAL_QUARTER.matcher(phrase.normal()).find() || YEAR_BACK.matcher(phrase.normal()).find()) {
-      return false;
-    }
-    int years = ref.date().get().getYear() - Integer.parseInt(value.substring(0, 4));
-    return years == 0 || years == 1;
   }
 
   /** "the year ended March 31", "the fiscal year ending June 30": a year's length, not this year. */

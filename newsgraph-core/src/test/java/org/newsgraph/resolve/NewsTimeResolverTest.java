@@ -631,17 +631,94 @@ class NewsTimeResolverTest {
 
   @Test
   void aQuarterNamedByTheDayItEndedIsTheReportedOne() {
+    // "Profit rose in the first quarter . For the quarter ended Sept. 30 , sales rose a year earlier ."
+    // written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "first/JJ/first/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence(quarterEndedSept30()).time(3, 5, "1989-Q1").time(8, 9, "1989-Q3").time(11, 12, "1989-09-30")
+        .time(16, 18, "1988-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+  }
+
+  @Test
+  void aFiscalQuarterNamedByItsOrderStaysTheReportedOne() {
     // "Profit rose in the fiscal first quarter . For the quarter ended Sept. 30 , sales rose a year
-    // earlier ." written on 1989-10-26: the quarter ended Sept. 30 is the third calendar quarter
+    // earlier . Profit rose in the third quarter from a year earlier ." written on 1989-10-26: the
+    // report counts its quarters by its fiscal year until another quarter is named by its order
     AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
         "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
-        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("For/IN/for/3/case", "the/DT/the/3/det",
-        "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl", "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod",
-        ",/,/,/9/punct", "sales/NNS/sale/9/nsubj", "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod",
-        "earlier/RBR/earlier/9/advmod", "./././9/punct")
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence(quarterEndedSept30())
+        .sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+            "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "from/IN/from/10/case", "a/DT/a/9/det",
+            "year/NN/year/10/obl:npmod", "earlier/RBR/earlier/2/obl", "./././2/punct")
         .time(3, 6, "1989-Q1").time(9, 10, "1989-Q3").time(12, 13, "1989-09-30").time(17, 19, "1988-Q3")
-        .dated("1989-10-26");
-    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3");
+        .time(24, 26, "1989-Q3").time(28, 30, "1988-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1989-Q3", "1989-09-30", "1988-Q1", "1989-Q3", "1988-Q3");
+  }
+
+  @Test
+  void thePeriodOfAYearAfterAFiscalQuarterIsThatQuarter() {
+    // "Profit rose in the fiscal first quarter . It fell in the 1988 period ." written on 1989-10-26
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct").sentence("It/PRP/it/2/nsubj", "fell/VBD/fall/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "1988/CD/1988/6/nummod", "period/NN/period/2/obl", "./././2/punct")
+        .time(3, 6, "1989-Q1").time(11, 13, "1988").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "1988-Q1");
+  }
+
+  @Test
+  void theLatestQuarterAfterTheMonthsSoFarIsTheToldOfQuarter() {
+    // "Profit rose in the fiscal first quarter . For the nine months , net rose . Sales fell in the latest
+    // quarter ." written on 1989-10-26: back at the report's quarter, not the calendar quarter just ended
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "fiscal/JJ/fiscal/7/amod", "first/JJ/first/7/amod",
+        "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("For/IN/for/4/case", "the/DT/the/4/det", "nine/CD/nine/4/nummod", "months/NNS/month/7/obl",
+            ",/,/,/7/punct", "net/NN/net/7/nsubj", "rose/VBD/rise/0/root", "./././7/punct")
+        .sentence("Sales/NNS/sale/2/nsubj", "fell/VBD/fall/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+            "latest/JJS/latest/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .time(3, 6, "1989-Q1").time(9, 11, "P9M").time(19, 21, "1989-Q3").dated("1989-10-26");
+    assertThat(values(a)).containsExactly("1989-Q1", "P9M", "1989-Q1");
+  }
+
+  @Test
+  void lastYearsFigureInAReportOfAQuarterIsThatQuarterAYearBack() {
+    // "Net rose in the third quarter . Earnings were $ 24 million , compared with $ 3 million last year ."
+    // written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence(netRoseInTheThirdQuarter())
+        .sentence("Earnings/NNS/earnings/2/nsubj", "were/VBD/be/0/root", "$/$/$/2/attr", "24/CD/24/3/nummod",
+            "million/CD/million/3/nummod", ",/,/,/2/punct", "compared/VBN/compare/2/advcl", "with/IN/with/9/case",
+            "$/$/$/7/obl", "3/CD/3/9/nummod", "million/CD/million/9/nummod", "last/JJ/last/13/amod",
+            "year/NN/year/7/obl:tmod", "./././2/punct")
+        .time(3, 5, "1989-Q3").time(18, 19, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "1988-Q3");
+  }
+
+  @Test
+  void lastYearsFigureInASentenceAboutTheYearIsLastYears() {
+    // "Net rose in the third quarter . For the year , earnings rose from $ 3 million last year ."
+    AnnotatedArticle a = new ParsedText().sentence(netRoseInTheThirdQuarter())
+        .sentence("For/IN/for/3/case", "the/DT/the/3/det", "year/NN/year/6/obl", ",/,/,/6/punct",
+            "earnings/NNS/earnings/6/nsubj", "rose/VBD/rise/0/root", "from/IN/from/8/case", "$/$/$/6/obl",
+            "3/CD/3/8/nummod", "million/CD/million/8/nummod", "last/JJ/last/12/amod", "year/NN/year/6/obl:tmod",
+            "./././6/punct")
+        .time(3, 5, "1989-Q3").time(7, 9, "1989").time(17, 18, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "1989", "1988");
+  }
+
+  /** "Net rose in the third quarter ." */
+  private static String[] netRoseInTheThirdQuarter() {
+    return new String[] {"Net/NN/net/2/nsubj", "rose/VBD/rise/0/root", "in/IN/in/6/case", "the/DT/the/6/det",
+        "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct"};
+  }
+
+  /** "For the quarter ended Sept. 30 , sales rose a year earlier ." */
+  private static String[] quarterEndedSept30() {
+    return new String[] {"For/IN/for/3/case", "the/DT/the/3/det", "quarter/NN/quarter/9/obl", "ended/VBN/end/3/acl",
+        "Sept./NNP/Sept./4/obl:tmod", "30/CD/30/5/nummod", ",/,/,/9/punct", "sales/NNS/sale/9/nsubj",
+        "rose/VBD/rise/0/root", "a/DT/a/11/det", "year/NN/year/12/obl:npmod", "earlier/RBR/earlier/9/advmod",
+        "./././9/punct"};
   }
 
   @Test
@@ -718,6 +795,123 @@ class NewsTimeResolverTest {
         "overnight/RB/overnight/2/advmod", "./././2/punct").time(5, 6, "1998-08-07").time(10, 10, "1998-08-20TNI")
         .dated("1998-08-20");
     assertThat(values(a)).containsExactly("1998-08-07", "1998-08-20TNI");
+  }
+
+  @Test
+  void aYearEarlierThanTheMonthsSoFarIsTheYearBefore() {
+    // "Profit rose in the third quarter . For the nine months , profit rose from a year earlier . In the
+    // third quarter , sales fell from a year earlier ." written on 1989-10-26: the nine months are
+    // compared with the same months of 1988, and talk of the quarter goes back to the quarter
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("For/IN/for/4/case", "the/DT/the/4/det", "nine/CD/nine/4/nummod", "months/NNS/month/7/obl",
+            ",/,/,/7/punct", "profit/NN/profit/7/nsubj", "rose/VBD/rise/0/root", "from/IN/from/11/case",
+            "a/DT/a/10/det", "year/NN/year/11/obl:npmod", "earlier/RBR/earlier/7/obl", "./././7/punct")
+        .sentence("In/IN/in/4/case", "the/DT/the/4/det", "third/JJ/third/4/amod", "quarter/NN/quarter/7/obl",
+            ",/,/,/7/punct", "sales/NNS/sale/7/nsubj", "fell/VBD/fall/0/root", "from/IN/from/11/case",
+            "a/DT/a/10/det", "year/NN/year/11/obl:npmod", "earlier/RBR/earlier/7/obl", "./././7/punct")
+        .time(3, 5, "1989-Q3").time(8, 10, "P9M").time(15, 17, "1988").time(20, 22, "1989-Q3")
+        .time(27, 29, "1988-Q3").dated("1989-10-26");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("the third quarter", "1989-Q3"), tuple("the nine months", "P9M"),
+            tuple("a year earlier", "1988"), tuple("the third quarter", "1989-Q3"), tuple("a year earlier", "1988-Q3"));
+  }
+
+  @Test
+  void thePeriodOfAYearAfterTheMonthsSoFarIsThatYear() {
+    // "Profit rose in the third quarter . In the first nine months , net fell from the 1988 period ."
+    AnnotatedArticle a = new ParsedText().sentence("Profit/NN/profit/2/nsubj", "rose/VBD/rise/0/root",
+        "in/IN/in/6/case", "the/DT/the/6/det", "third/JJ/third/6/amod", "quarter/NN/quarter/2/obl", "./././2/punct")
+        .sentence("In/IN/in/5/case", "the/DT/the/5/det", "first/JJ/first/5/amod", "nine/CD/nine/5/nummod",
+            "months/NNS/month/8/obl", ",/,/,/8/punct", "net/NN/net/8/nsubj", "fell/VBD/fall/0/root",
+            "from/IN/from/12/case", "the/DT/the/12/det", "1988/CD/1988/12/nummod", "period/NN/period/8/obl",
+            "./././8/punct")
+        .time(3, 5, "1989-Q3").time(8, 11, "P9M").time(16, 18, "1988").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1989-Q3", "P9M", "1988");
+  }
+
+  @Test
+  void oneDayBetweenAModalAndItsVerbIsSomeDayToCome() {
+    // "The party will one day be the largest ." written on 1998-03-03
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "party/NN/party/6/nsubj", "will/MD/will/6/aux",
+        "one/CD/one/5/nummod", "day/NN/day/6/obl:tmod", "be/VB/be/0/root", "the/DT/the/8/det",
+        "largest/JJS/large/6/xcomp", "./././6/punct").time(3, 4, "P1D").dated("1998-03-03");
+    assertThat(values(a)).containsExactly("FUTURE_REF");
+  }
+
+  @Test
+  void oneDayAfterItsVerbIsADaysLength() {
+    // "The strike will last one day ." written on 1998-03-03
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "strike/NN/strike/4/nsubj", "will/MD/will/4/aux",
+        "last/VB/last/0/root", "one/CD/one/6/nummod", "day/NN/day/4/obl:tmod", "./././4/punct")
+        .time(4, 5, "P1D").dated("1998-03-03");
+    assertThat(values(a)).containsExactly("P1D");
+  }
+
+  @Test
+  void theMorningInAStoryAboutADayIsThatDaysMorning() {
+    // "Shares fell Friday . Dealers bought in the morning ." written on Monday 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("Shares/NNS/share/2/nsubj", "fell/VBD/fall/0/root",
+        "Friday/NNP/Friday/2/obl:tmod", "./././2/punct").sentence("Dealers/NNS/dealer/2/nsubj",
+        "bought/VBD/buy/0/root", "in/IN/in/5/case", "the/DT/the/5/det", "morning/NN/morning/2/obl", "./././2/punct")
+        .time(2, 2, "1989-10-27").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .containsExactly(tuple("Friday", "1989-10-27"), tuple("the morning", "1989-10-27TMO"));
+  }
+
+  @Test
+  void theMorningWithoutADayToldOfIsNoTime() {
+    // "Dealers bought in the morning ." written on 1989-10-30: no day to hold the morning
+    AnnotatedArticle a = new ParsedText().sentence("Dealers/NNS/dealer/2/nsubj", "bought/VBD/buy/0/root",
+        "in/IN/in/5/case", "the/DT/the/5/det", "morning/NN/morning/2/obl", "./././2/punct").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aCountOfYearsAheadInAFutureClauseIsThatYear() {
+    // "The stock will be redeemed in five years ." written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "stock/NN/stock/5/nsubj:pass",
+        "will/MD/will/5/aux", "be/VB/be/5/aux:pass", "redeemed/VBN/redeem/0/root", "in/IN/in/8/case",
+        "five/CD/five/8/nummod", "years/NNS/year/5/obl", "./././5/punct").time(6, 7, "P5Y").dated("1989-11-02");
+    assertThat(values(a)).containsExactly("1994");
+  }
+
+  @Test
+  void aCountOfWeeksInAPastClauseIsALength() {
+    // "His second letter in two weeks was published ." written on 2000-02-16
+    AnnotatedArticle a = new ParsedText().sentence("His/PRP$/his/3/nmod:poss", "second/JJ/second/3/amod",
+        "letter/NN/letter/8/nsubj:pass", "in/IN/in/6/case", "two/CD/two/6/nummod", "weeks/NNS/week/3/nmod",
+        "was/VBD/be/8/aux:pass", "published/VBN/publish/0/root", "./././8/punct").time(4, 5, "P2W").dated("2000-02-16");
+    assertThat(values(a)).containsExactly("P2W");
+  }
+
+  @Test
+  void theFirstTimeInACountOfYearsIsALength() {
+    // "The army is expanding for the first time in 25 years ." written on 2016-06-07
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "army/NN/army/4/nsubj", "is/VBZ/be/4/aux",
+        "expanding/VBG/expand/0/root", "for/IN/for/8/case", "the/DT/the/8/det", "first/JJ/first/8/amod",
+        "time/NN/time/4/obl", "in/IN/in/11/case", "25/CD/25/11/nummod", "years/NNS/year/8/nmod", "./././4/punct")
+        .time(9, 10, "P25Y").dated("2016-06-07");
+    assertThat(values(a)).containsExactly("P25Y");
+  }
+
+  @Test
+  void aCountInAYearIsARate() {
+    // "The country can accept 100 refugees in a year ." written on 2015-11-17
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "country/NN/country/4/nsubj",
+        "can/MD/can/4/aux", "accept/VB/accept/0/root", "100/CD/100/6/nummod", "refugees/NNS/refugee/4/obj",
+        "in/IN/in/9/case", "a/DT/a/9/det", "year/NN/year/4/obl", "./././4/punct").time(7, 8, "P1Y").dated("2015-11-17");
+    assertThat(values(a)).containsExactly("P1Y");
+  }
+
+  @Test
+  void theMorningOfAHabitIsNoDayToldOf() {
+    // "He landed Friday . He does not drink coffee in the morning ." written on 2016-07-06
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "landed/VBD/land/0/root",
+        "Friday/NNP/Friday/2/obl:tmod", "./././2/punct").sentence("He/PRP/he/4/nsubj", "does/VBZ/do/4/aux",
+        "not/RB/not/4/advmod", "drink/VB/drink/0/root", "coffee/NN/coffee/4/obj", "in/IN/in/8/case", "the/DT/the/8/det",
+        "morning/NN/morning/4/obl", "./././4/punct").time(2, 2, "2016-07-01").dated("2016-07-06");
+    assertThat(values(a)).containsExactly("2016-07-01");
   }
 
   private static ParsedText quoted(String verb) {

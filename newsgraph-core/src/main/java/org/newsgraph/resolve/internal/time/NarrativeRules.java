@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Times that count from the time the story last named rather than from the article's date: "that
- * year", "later that day", "the following month", "the year before".
+ * year", "later that day", "the following month", "the year before"; "in the morning" of a day told of.
  *
  * <p>Issue 6: "In May 1995 ... the following year" is 1996, not the year after publication. TimeML
  * anchors these on the narrative's last time; the article's date anchors them only when the story
@@ -23,6 +23,8 @@ public final class NarrativeRules {
   private static final Pattern AROUND = Patterns.of(LEAD + "the (?<u>day|week|month|year) (?<dir>before|after)");
   /** "the previous Friday", "the following Monday": the weekday before or after the story's day. */
   private static final Pattern NEXT_WEEKDAY = Patterns.of(LEAD + "the (?<dir>following|next|previous|preceding|prior) (?<wd>{WD})");
+  /** "placed orders in the morning": that part of the story's day. */
+  private static final Pattern PART = Patterns.of("(?:(?:early|late|in|during) )*the (?<part>morning|afternoon|evening)");
   /** "overnight losses", "early overnight": the night that ends on the story's day. */
   private static final Pattern OVERNIGHT = Patterns.of("(?:(?:early|late|in|during) )*overnight");
   /** An anchor that is an evening or a night: "overnight" after it is that same night. */
@@ -70,6 +72,22 @@ public final class NarrativeRules {
       return moved(a, part ? "day" : unit, step).map(v -> part ? v + "T" + Lexicon.partOfDay(unit).orElseThrow() : v);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "in the morning", "during the afternoon" told in the past after the story named {@code anchor}:
+   * that part of the anchor's day ("Shares fell Friday. Dealers placed orders in the morning": Friday
+   * morning). The caller checks the tense: "he does not drink coffee in the morning" is a habit.
+   * Empty when the anchor is no day or the phrase no such part.
+   */
+  public static Optional<String> partOfDay(Phrase phrase, String anchor) {
+    Matcher a = POINT.matcher(anchor);
+    Matcher m = PART.matcher(phrase.normal());
+    if (!a.matches() || a.group(3) == null || !m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(a.group(1) + "-" + a.group(2) + "-" + a.group(3) + "T"
+        + Lexicon.partOfDay(m.group("part")).orElseThrow());
   }
 
   private static boolean forward(String dir) {

@@ -102,6 +102,12 @@ public final class QuarterRules {
       return Optional.of(reported(ref, -1, q));
     }
     if ((m = YEAR_PERIOD.matcher(p)).matches()) {
+      // "for the nine months ... in the 1988 period": that year's months; after "the fiscal first
+      // quarter", "the 1988 period" is 1988's first quarter
+      Optional<String> story = ref.storyPeriod();
+      if (story.isPresent()) {
+        return Optional.of(m.group("y") + story.get().substring(4));
+      }
       LocalDate d = reportedQuarterStart(ref.date().orElse(LocalDate.of(2000, 1, 1)));
       return Optional.of(m.group("y") + "-Q" + Timex.quarterOf(d));
     }
@@ -126,11 +132,14 @@ public final class QuarterRules {
     if (ref.date().isEmpty()) {
       return "XXXX-Q" + q.map(String::valueOf).orElse("X");
     }
-    if (q.isEmpty() && ref.storyQuarter().isPresent()) {
-      // the quarter the report is about, as it last named it: "fourth-quarter profit ... a year earlier"
-      // in a fiscal year is the fourth quarter a year back (issue 6: story time)
-      String named = ref.storyQuarter().get();
-      return Timex.quarter(Integer.parseInt(named.substring(0, 4)) + years, named.charAt(6) - '0');
+    Optional<String> story = ref.storyPeriod().filter(p -> years != 0 || p.contains("-Q"));
+    if (q.isEmpty() && story.isPresent()) {
+      // the period the report is telling of: "fourth-quarter profit ... a year earlier" in a fiscal year
+      // is the fourth quarter a year back; "for the nine months, net rose ... from $4 a year earlier"
+      // the year before (issue 6: story time)
+      String named = story.get();
+      int year = Integer.parseInt(named.substring(0, 4)) + years;
+      return named.contains("-Q") ? Timex.quarter(year, named.charAt(6) - '0') : Timex.year(year);
     }
     LocalDate start = reportedQuarterStart(ref.date().get()).plusYears(years);
     return Timex.quarter(start.getYear(), q.orElse(Timex.quarterOf(start)));

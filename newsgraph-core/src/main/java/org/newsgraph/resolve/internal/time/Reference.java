@@ -13,19 +13,20 @@ import java.util.Optional;
  * @param tense the tense of the governing clause
  * @param quarterly whether the article speaks of quarters, as earnings reports do: there "a year
  *     earlier" and "the latest period" mean quarters, not the day a year before
- * @param storyQuarter the quarter the article last named ("the fourth quarter" of a fiscal year,
- *     "the quarter ended Sept. 30"), which "the latest period" and "a year earlier" refer to in an
- *     earnings report; empty when none has been named
+ * @param storyPeriod the period the report is telling of: the quarter the article named ("the fourth
+ *     quarter" of a fiscal year, "the quarter ended Sept. 30", "1989-Q4"), or the year to date while it
+ *     tells of the months of a year so far ("for the nine months", "1989"), which "a year earlier" and
+ *     "the 1988 period" refer to in an earnings report; empty when none has been named
  * @param namesEvent whether the expression names by its time the event its clause is about ("the
  *     March vote failed"): then the clause's tense places it even when it is the month about to start
  */
-public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly, Optional<String> storyQuarter,
+public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly, Optional<String> storyPeriod,
     boolean namesEvent) {
 
   public Reference {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(tense, "tense");
-    Objects.requireNonNull(storyQuarter, "storyQuarter");
+    Objects.requireNonNull(storyPeriod, "storyPeriod");
   }
 
   /** A reference on {@code date} in a clause of {@code tense}, in an article not about quarters. */
@@ -40,16 +41,11 @@ public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly
 
   /** This reference for an expression that names an event by its time ("the March vote"). */
   public Reference namingEvent() {
-    return new Reference(date, tense, quarterly, storyQuarter, true);
+    return new Reference(date, tense, quarterly, storyPeriod, true);
   }
 
   /** This reference in an article that reports by quarter. */
   public Reference quarterlyReport() {
-    return new Reference(date, tense, true, storyQuarter, namesEvent);
-  }
-
-  /** This reference in an article that last named quarter {@code quarter} ("1989-Q4"). */
-  public Reference afterQuarter(String quarter) {
-    return new Reference(date, tense, quarterly, Optional.of(quarter), namesEvent);
+    return new Reference(date, tense, true, storyPeriod, namesEvent);
   }
 }

@@ -12,6 +12,10 @@
  * {@link org.newsgraph.resolve.internal.time.EngineValues} cleans the engine's value where no rule
  * applies, its own notations written as TIMEX3 by
  * {@link org.newsgraph.resolve.internal.time.EngineNotation}; {@link
+ * org.newsgraph.resolve.internal.time.StoryPeriod} follows the quarter or year to date an earnings
+ * report tells of, which "a year earlier" counts back from; {@link
+ * org.newsgraph.resolve.internal.time.Surroundings} reads values the words around a time decide
+ * ("will one day be"); {@link
  * org.newsgraph.resolve.internal.time.Coordination} lets coordinated times share their reading.
  */
 package org.newsgraph.resolve.internal.time;

@@ -1,0 +1,98 @@
+package org.newsgraph.resolve.internal.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.analyse.Analysis;
+import org.newsgraph.analyse.Sentence;
+import org.newsgraph.analyse.Token;
+
+/**
+ * Values the words around a time decide (issue 6): "will one day be" is some day to come, "would be
+ * redeemed in five years" a year ahead, "compared with $3 million last year" in a report of a quarter
+ * that quarter a year back. Stateless.
+ */
+public final class Surroundings {
+
+  /** Two or more years, months or weeks: "in a year" is as often a rate ("accept in a year") as a time ahead. */
+  private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:two|three|four|five|six|seven|eight|nine|ten"
+      + "|\\d{1,2}) (?:years|months|weeks)$");
+  private static final int FIRST_WINDOW = 6;
+  /** The words right before a figure's "last year": "$3 million last year", "from last year's". */
+  private static final Set<String> COMPARED = Set.of("million", "billion", "cents", "share", "from", "with", "than",
+      "period", "quarter");
+  private static final Pattern YEAR_TOLD = Pattern.compile("(?i)\\b(?:this|the|fiscal|full) year\\b");
+
+  private Surroundings() {}
+
+  /** The value the words around candidate {@code c} of {@code text} give {@code phrase}, when they decide it. */
+  public static Optional<String> value(Analysis analysis, String text, Candidate c, Phrase phrase, Reference ref) {
+    return someday(analysis, c, phrase)
+        .or(() -> ahead(analysis, c, phrase, ref))
+        .or(() -> lastYearCompared(analysis, text, c, phrase, ref));
+  }
+
+  /**
+   * "will one day be", "hopes he one day follows": "one day" between a modal and its verb, or right
+   * before a verb's base form, is some day to come (TimeML: FUTURE_REF), not a day's length.
+   */
+  private static Optional<String> someday(Analysis analysis, Candidate c, Phrase phrase) {
+    List<Token> tokens = analysis.tokens();
+    if (!phrase.normal().equals("one day") || c.endToken() >= tokens.size()) {
+      return Optional.empty();
+    }
+    boolean afterModal = c.firstToken() > 0 && tokens.get(c.firstToken() - 1).pos().equals("MD");
+    boolean beforeVerb = tokens.get(c.endToken()).pos().matches("VB|VBP");
+    return afterModal || beforeVerb ? Optional.of(Timex.FUTURE) : Optional.empty();
+  }
+
+  /**
+   * "would be redeemed in five years": a count of years, months or weeks after "in" in a clause
+   * about the future is the time that far ahead (1994 written in 1989), not a length; "the first
+   * time in 25 years" stays one.
+   */
+  private static Optional<String> ahead(Analysis analysis, Candidate c, Phrase phrase, Reference ref) {
+    List<Token> tokens = analysis.tokens();
+    if (ref.tense() != Tense.FUTURE || c.firstToken() < 2 || !COUNT_AHEAD.matcher(phrase.normal()).matches()
+        || !tokens.get(c.firstToken() - 1).word().equalsIgnoreCase("in") || firstSince(analysis, c.firstToken() - 1)) {
+      return Optional.empty();
+    }
+    return Normaliser.value(Phrase.of(phrase.normal() + " from now"), ref);
+  }
+
+  /**
+   * Whether a first or a superlative shortly before the "in" at {@code in} makes its count a stretch
+   * gone by: "for the first time in 25 years", "its first contested convention in 40 years".
+   */
+  private static boolean firstSince(Analysis analysis, int in) {
+    List<Token> tokens = analysis.tokens();
+    int sentence = tokens.get(in).sentence();
+    for (int i = in - 1; i >= Math.max(0, in - FIRST_WINDOW) && tokens.get(i).sentence() == sentence; i--) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("first") || t.pos().equals("JJS") || t.pos().equals("RBS")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "compared with a loss of $3 million last year", "an increase from last year's $1.55 billion": in an
+   * earnings report telling of a quarter, the figure compared with is that quarter's a year back,
+   * unless the sentence tells of a year ("for the year ended Aug. 31", "this year's third quarter").
+   */
+  private static Optional<String> lastYearCompared(Analysis analysis, String text, Candidate c, Phrase phrase,
+      Reference ref) {
+    if (!phrase.normal().equals("last year") || c.firstToken() == 0
+        || ref.storyPeriod().filter(p -> p.contains("-Q")).isEmpty()) {
+      return Optional.empty();
+    }
+    String before = analysis.tokens().get(c.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+    Sentence sentence = analysis.sentenceOf(c.firstToken());
+    boolean yearTold = YEAR_TOLD.matcher(text.substring(sentence.start(), sentence.end())).find();
+    return COMPARED.contains(before) && !yearTold ? Normaliser.value(Phrase.of("a year earlier"), ref)
+        : Optional.empty();
+  }
+}
