@@ -558,4 +558,41 @@ class AttributingQuoteExtractorTest {
     assertThat(speakerMention(q)).isEqualTo("Limbaugh");
     assertThat(q.cue().map(Span::text)).contains("According to");
   }
+
+  @Test
+  void givesAQuotationToTheSubjectOfASpeechVerbSetOffByCommasInItsClause() {
+    var article = Parses.of("CNN, Cruz said, called the plan “highly significant.”")
+        .sentence("CNN:NNP:nsubj:5 ,:,:punct:3 Cruz:NNP:nsubj:3 said:VBD:parataxis:5 ,:,:punct:3 called:VBD:root:-1 "
+            + "the:DT:det:7 plan:NN:obj:5 “:``:punct:10 highly:RB:advmod:10 significant:JJ:xcomp:5 .:.:punct:5 ”:'':punct:5")
+        .ner("CNN", "ORGANIZATION")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Cruz");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void givesAQuotationToTheNameBeforeASpeechVerbSetOffByCommasWhenTheParseMakesItAnAppositive() {
+    var article = Parses.of("Trump, Sexton said, has created a “strange zone.”")
+        .sentence("Trump:NNP:nsubj:3 ,:,:punct:0 Sexton:NNP:appos:0 said:VBD:root:-1 ,:,:punct:3 has:VBZ:aux:6 "
+            + "created:VBN:dep:3 a:DT:det:10 “:``:punct:10 strange:JJ:amod:10 zone:NN:obj:6 .:.:punct:3 ”:'':punct:3")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Sexton");
+  }
+
+  @Test
+  void keepsTheSpeechVerbOfTheQuotationsOwnClauseOverASpeechVerbSetOffAbove() {
+    String text = "Over the years, she said, email helped her, though she admitted “emails have been wonderful.”";
+    var article = Parses.of(text)
+        .sentence("Over:IN:case:2 the:DT:det:2 years:NNS:obl:8 ,:,:punct:8 she:PRP:nsubj:5 said:VBD:parataxis:8 "
+            + ",:,:punct:5 email:NN:nsubj:8 helped:VBD:root:-1 her:PRP:obj:8 ,:,:punct:13 though:IN:mark:13 "
+            + "she:PRP:nsubj:13 admitted:VBD:advcl:8 “:``:punct:18 emails:NNS:nsubj:18 have:VBP:aux:18 "
+            + "been:VBN:cop:18 wonderful:JJ:ccomp:13 .:.:punct:8 ”:'':punct:8")
+        .article();
+    var rulesAlone = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(rulesAlone.extract(article)).get(0);
+    assertThat(q.speaker().flatMap(s -> s.mention()).map(Span::start)).contains(text.indexOf("she admitted"));
+    assertThat(q.cue().map(Span::text)).contains("admitted");
+  }
 }

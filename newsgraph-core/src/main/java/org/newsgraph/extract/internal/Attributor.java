@@ -70,7 +70,8 @@ public final class Attributor {
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
-        return Optional.of(accordingTo(a.get(), first, last).orElse(a.get()));
+        Attribution found = a.get();
+        return Optional.of(accordingTo(found, first, last).or(() -> aside(found, first, last)).orElse(found));
       }
     }
     return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
@@ -104,6 +105,62 @@ public final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The speech verb set off by commas inside the clause that holds the quotation, with its subject
+   * right before it ("CNN, Cruz said, called the announcement “highly significant.”", "Trump, Sexton
+   * said, has created a “…”", "Nor, he said, did he say anything that could be “…”"): the aside reports
+   * the clause, so its subject is the source, as PolNeAR annotates it. Issue 5.
+   */
+  private Optional<Attribution> aside(Attribution a, int first, int last) {
+    int clause = headOutside(first, last);
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    for (int v = from + 2; v + 1 < to; v++) {
+      int s = asideSpeaker(v);
+      if (s < 0 || s == a.speaker()) {
+        continue;
+      }
+      int reported = p.dominates(v, clause) ? v : p.head(v);
+      if (reported < 0 || !p.dominates(reported, clause)) {
+        continue;
+      }
+      int cue = a.cueFirst();
+      if (a.hasCue() && cue != v && cue != reported && p.pos(cue).startsWith("VB") && p.dominates(reported, cue)) {
+        continue; // a speech verb of its own inside the reported clause stands nearer the quotation
+      }
+      return Optional.of(attribution(v, s));
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of {@code v} when {@code v} is a finite speech verb set off as ", X said,", or -1. */
+  private int asideSpeaker(int v) {
+    String pos = p.pos(v);
+    if (p.quoteOf(v) >= 0 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        || !SpeechLexicon.isVerb(p.lemma(v)) || SpeechLexicon.isAttitudeOnly(p.lemma(v))
+        || !p.token(v + 1).word().equals(",")) {
+      return -1;
+    }
+    int s = p.child(v, "nsubj");
+    if (s < 0 || p.quoteOf(s) >= 0) {
+      return -1;
+    }
+    int appos = p.child(s, "appos");
+    if (appos > s && p.subtree(appos)[1] == v - 1) {
+      s = appos; // "Trump, Sexton said, …", parsed with "Sexton" in apposition to the subject
+    } else if (p.subtree(s)[1] != v - 1) {
+      return -1;
+    }
+    if (!(p.pos(s).startsWith("NNP") || p.pos(s).equals("PRP"))) {
+      return -1;
+    }
+    int start = p.subtree(s)[0];
+    return v - start <= 4 && start > 0 && p.token(start - 1).word().equals(",") && p.quoteOf(start - 1) < 0 ? s : -1;
   }
 
   /**
