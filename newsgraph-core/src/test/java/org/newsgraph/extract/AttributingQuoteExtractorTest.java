@@ -595,4 +595,19 @@ class AttributingQuoteExtractorTest {
     assertThat(q.speaker().flatMap(s -> s.mention()).map(Span::start)).contains(text.indexOf("she admitted"));
     assertThat(q.cue().map(Span::text)).contains("admitted");
   }
+
+  @Test
+  void neverTakesTheSpeechVerbOfTheNextParagraphWhenTheSentenceSplitterJoinedIt() {
+    var article = Parses.of("“We will win,” Byrne said. “They will lose.”\nJones said that the race was close.")
+        .sentence("“:``:punct:3 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Byrne:NNP:nsubj:7 said:VBD:root:-1 .:.:punct:7")
+        .sentence("“:``:punct:3 They:PRP:nsubj:3 will:MD:aux:3 lose:VB:ccomp:8 .:.:punct:3 ”:'':punct:3 "
+            + "Jones:NNP:nsubj:8 said:VBD:root:-1 that:IN:mark:13 the:DT:det:11 race:NN:nsubj:13 was:VBD:cop:13 "
+            + "close:JJ:ccomp:8 .:.:punct:8")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(2);
+    assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
+    assertThat(quotes.get(1).cue()).isEmpty();
+  }
 }

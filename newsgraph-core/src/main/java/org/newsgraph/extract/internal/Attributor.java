@@ -53,7 +53,7 @@ public final class Attributor {
     int to = p.sentence(p.token(last).sentence()).endToken();
     List<long[]> ranked = new ArrayList<>();
     for (int t = from; t < to; t++) {
-      if (p.quoteOf(t) < 0 && isCue(t)) {
+      if (p.quoteOf(t) < 0 && isCue(t) && !pastBreak(t, last)) {
         int score = link(t, first, last);
         int distance = t < first ? first - t : t - last;
         if (score != NONE && p.pos(t).startsWith("VB") && SpeechLexicon.isAttitudeOnly(p.lemma(t))) {
@@ -75,6 +75,15 @@ public final class Attributor {
       }
     }
     return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * Whether cue {@code t} stands after the quotation ending at token {@code last} beyond a line break:
+   * it opens a paragraph of its own that the sentence splitter joined to the quotation's ("…,” he
+   * said. “…”¶Rubio said that …"), so it reports something else. Issue 5.
+   */
+  private boolean pastBreak(int t, int last) {
+    return t > last && p.text().substring(p.token(last).end(), p.token(t).start()).indexOf('\n') >= 0;
   }
 
   /**
