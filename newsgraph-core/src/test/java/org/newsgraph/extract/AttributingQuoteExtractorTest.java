@@ -366,6 +366,19 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheSourceOfAnAccordingToClosingTheSentenceWhereverTheParserHungIt() {
+    var article = Parses.of("“We will win,” O'Malley said at a press conference, according to the Sun.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "O'Malley:NNP:nsubj:7 said:VBD:root:-1 at:IN:case:11 a:DT:det:11 press:NN:compound:11 "
+            + "conference:NN:obl:7 ,:,:punct:16 according:VBG:case:16 to:TO:fixed:13 the:DT:det:16 "
+            + "Sun:NNP:nmod:11 .:.:punct:7")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("the Sun");
+    assertThat(q.cue().map(Span::text)).contains("according to");
+  }
+
+  @Test
   void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
     var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
         .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "

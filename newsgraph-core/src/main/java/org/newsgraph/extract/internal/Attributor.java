@@ -106,7 +106,8 @@ public final class Attributor {
       int n = p.head(t);
       // "according" is the case marker of its source, or a participle with its source below it
       int qualified = n >= 0 && p.rel(t).equals("case") ? p.head(n) : n;
-      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause))) {
+      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause)
+          || p.dominates(a.cueFirst(), t) && closesSentence(t))) {
         Optional<Attribution> source = attributeCue(t);
         if (source.isPresent()) {
           return source;
@@ -114,6 +115,29 @@ public final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the "according to" at {@code according} is set off by a comma at the end of its sentence
+   * ("“…,” O'Malley said at a press conference, according to the Las Vegas Sun."): it qualifies the
+   * whole report, wherever the parser hung it.
+   */
+  private boolean closesSentence(int according) {
+    String before = p.text().substring(0, p.token(according).start()).stripTrailing();
+    while (before.endsWith("”") || before.endsWith("\"")) {
+      before = before.substring(0, before.length() - 1); // “…,” according to …
+    }
+    if (!before.endsWith(",")) {
+      return false;
+    }
+    int source = p.rel(according).equals("case") ? p.head(according) : according;
+    int end = p.sentence(p.token(according).sentence()).endToken();
+    for (int x = p.subtree(source)[1] + 1; x < end; x++) {
+      if (!p.rel(x).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
