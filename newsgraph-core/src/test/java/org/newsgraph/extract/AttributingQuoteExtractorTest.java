@@ -379,6 +379,24 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheReportClosingItsSentenceWhereverTheParserHungIt() {
+    var article = Parses.of("Trump welcomed the news, saying Kasich was “doing the right thing,” and suggesting he might "
+        + "pick him, CNN reported.")
+        .sentence("Trump:NNP:nsubj:1 welcomed:VBD:root:-1 the:DT:det:3 news:NN:obj:1 ,:,:punct:1 saying:VBG:advcl:1 "
+            + "Kasich:NNP:nsubj:9 was:VBD:aux:9 “:``:punct:9 doing:VBG:ccomp:5 the:DT:det:12 right:JJ:amod:12 "
+            + "thing:NN:obj:9 ,:,:punct:9 ”:'':punct:9 and:CC:cc:16 suggesting:VBG:conj:5 he:PRP:nsubj:19 "
+            + "might:MD:aux:19 pick:VB:ccomp:16 him:PRP:obj:19 ,:,:punct:23 CNN:NNP:nsubj:23 reported:VBD:parataxis:19 "
+            + ".:.:punct:1")
+        .ner("CNN", "ORGANIZATION")
+        .article();
+    var rulesAlone = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(rulesAlone.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("CNN");
+    assertThat(q.cue().map(Span::text)).contains("reported");
+  }
+
+  @Test
   void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
     var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
         .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "

@@ -71,7 +71,8 @@ public final class Attributor {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
         Attribution found = a.get();
-        return Optional.of(accordingTo(found, first, last).or(() -> aside(found, first, last)).orElse(found));
+        return Optional.of(accordingTo(found, first, last).or(() -> closingReport(found, last))
+            .or(() -> aside(found, first, last)).orElse(found));
       }
     }
     return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
@@ -133,6 +134,68 @@ public final class Attributor {
     int source = p.rel(according).equals("case") ? p.head(according) : according;
     int end = p.sentence(p.token(according).sentence()).endToken();
     for (int x = p.subtree(source)[1] + 1; x < end; x++) {
+      if (!p.rel(x).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The report that closes the quotation's sentence after a comma, in the same paragraph and not right
+   * after the quotation (that is its own cue, “…,” Obama said.) ("… saying
+   * the Ohio Republican was “doing the right thing,” …, CNN reported.", "… is “central” to the
+   * platform, reported the Washington Examiner."): it reports the whole sentence, wherever the parser
+   * hung it, and PolNeAR gives the quotation to it, not to a speech verb inside. Issue 5.
+   */
+  private Optional<Attribution> closingReport(Attribution a, int last) {
+    int end = p.sentence(p.token(last).sentence()).endToken();
+    for (int v = last + 1; v < end; v++) {
+      String pos = p.pos(v);
+      if (v == a.cueFirst() || p.quoteOf(v) >= 0 || pastBreak(v, last) || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+          || !SpeechLexicon.isVerb(p.lemma(v)) || SpeechLexicon.isAttitudeOnly(p.lemma(v))) {
+        continue;
+      }
+      int s = reporter(v);
+      if (s < 0 || s == a.speaker() || p.quoteOf(s) >= 0) {
+        continue;
+      }
+      int[] subject = p.subtree(s);
+      int from = Math.min(v, subject[0]);
+      int to = Math.max(v, subject[1]);
+      if (from <= last || onlyPunctuation(last + 1, from) || !afterComma(from) || !onlyPunctuation(to + 1, end)) {
+        continue;
+      }
+      return Optional.of(attribution(v, s));
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of report {@code v}, before it ("CNN reported") or after it ("reported the Examiner"), or -1. */
+  private int reporter(int v) {
+    int s = p.child(v, "nsubj");
+    if (s >= 0) {
+      return s;
+    }
+    for (int c : p.children(v)) {
+      String pos = p.pos(c);
+      if (c > v && (pos.startsWith("NN") || pos.equals("PRP")) && !p.rel(c).equals("punct")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean afterComma(int t) {
+    String before = p.text().substring(0, p.token(t).start()).stripTrailing();
+    while (before.endsWith("”") || before.endsWith("\"")) {
+      before = before.substring(0, before.length() - 1);
+    }
+    return before.endsWith(",");
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int x = from; x < to; x++) {
       if (!p.rel(x).equals("punct")) {
         return false;
       }
