@@ -75,6 +75,18 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void takesAPersonTheTaggerMadeAnAdjectiveForTheSpeaker() {
+    var article = Parses.of("“We will win,” said Devine.")
+        .sentence("“:``:punct:6 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:6 ,:,:punct:6 ”:'':punct:6 "
+            + "said:VBD:root:-1 Devine:JJ:obj:6 .:.:punct:6")
+        .ner("Devine", "PERSON")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(1);
+    assertThat(speakerMention(quotes.get(0))).isEqualTo("Devine");
+  }
+
+  @Test
   void takesTheNameNotTheAppositive() {
     var article = Parses.of("“We are ready,” Byrne, a spokesman, said.")
         .sentence("“:``:punct:11 We:PRP:nsubj:3 are:VBP:cop:3 ready:JJ:ccomp:11 ,:,:punct:11 ”:'':punct:11 "
