@@ -75,6 +75,18 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void takesAPersonTheTaggerMadeAnAdjectiveForTheSpeaker() {
+    var article = Parses.of("“We will win,” said Devine.")
+        .sentence("“:``:punct:6 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:6 ,:,:punct:6 ”:'':punct:6 "
+            + "said:VBD:root:-1 Devine:JJ:obj:6 .:.:punct:6")
+        .ner("Devine", "PERSON")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(1);
+    assertThat(speakerMention(quotes.get(0))).isEqualTo("Devine");
+  }
+
+  @Test
   void takesTheNameNotTheAppositive() {
     var article = Parses.of("“We are ready,” Byrne, a spokesman, said.")
         .sentence("“:``:punct:11 We:PRP:nsubj:3 are:VBP:cop:3 ready:JJ:ccomp:11 ,:,:punct:11 ”:'':punct:11 "
@@ -366,6 +378,37 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToTheSourceOfAnAccordingToClosingTheSentenceWhereverTheParserHungIt() {
+    var article = Parses.of("“We will win,” O'Malley said at a press conference, according to the Sun.")
+        .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "O'Malley:NNP:nsubj:7 said:VBD:root:-1 at:IN:case:11 a:DT:det:11 press:NN:compound:11 "
+            + "conference:NN:obl:7 ,:,:punct:16 according:VBG:case:16 to:TO:fixed:13 the:DT:det:16 "
+            + "Sun:NNP:nmod:11 .:.:punct:7")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("the Sun");
+    assertThat(q.cue().map(Span::text)).contains("according to");
+  }
+
+  @Test
+  void givesAQuotationToTheReportClosingItsSentenceWhereverTheParserHungIt() {
+    var article = Parses.of("Trump welcomed the news, saying Kasich was “doing the right thing,” and suggesting he might "
+        + "pick him, CNN reported.")
+        .sentence("Trump:NNP:nsubj:1 welcomed:VBD:root:-1 the:DT:det:3 news:NN:obj:1 ,:,:punct:1 saying:VBG:advcl:1 "
+            + "Kasich:NNP:nsubj:9 was:VBD:aux:9 “:``:punct:9 doing:VBG:ccomp:5 the:DT:det:12 right:JJ:amod:12 "
+            + "thing:NN:obj:9 ,:,:punct:9 ”:'':punct:9 and:CC:cc:16 suggesting:VBG:conj:5 he:PRP:nsubj:19 "
+            + "might:MD:aux:19 pick:VB:ccomp:16 him:PRP:obj:19 ,:,:punct:23 CNN:NNP:nsubj:23 reported:VBD:parataxis:19 "
+            + ".:.:punct:1")
+        .ner("CNN", "ORGANIZATION")
+        .article();
+    var rulesAlone = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(rulesAlone.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("CNN");
+    assertThat(q.cue().map(Span::text)).contains("reported");
+  }
+
+  @Test
   void keepsTheSpeakerWhenAccordingToQualifiesAnotherClause() {
     var article = Parses.of("“We will win,” Welch said as the race, according to Gallup, tightened.")
         .sentence("“:``:punct:7 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
@@ -557,5 +600,57 @@ class AttributingQuoteExtractorTest {
     Quote q = quoted(subjectLoving.extract(article)).get(0);
     assertThat(speakerMention(q)).isEqualTo("Limbaugh");
     assertThat(q.cue().map(Span::text)).contains("According to");
+  }
+
+  @Test
+  void givesAQuotationToTheSubjectOfASpeechVerbSetOffByCommasInItsClause() {
+    var article = Parses.of("CNN, Cruz said, called the plan “highly significant.”")
+        .sentence("CNN:NNP:nsubj:5 ,:,:punct:3 Cruz:NNP:nsubj:3 said:VBD:parataxis:5 ,:,:punct:3 called:VBD:root:-1 "
+            + "the:DT:det:7 plan:NN:obj:5 “:``:punct:10 highly:RB:advmod:10 significant:JJ:xcomp:5 .:.:punct:5 ”:'':punct:5")
+        .ner("CNN", "ORGANIZATION")
+        .article();
+    Quote q = quoted(extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Cruz");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void givesAQuotationToTheNameBeforeASpeechVerbSetOffByCommasWhenTheParseMakesItAnAppositive() {
+    var article = Parses.of("Trump, Sexton said, has created a “strange zone.”")
+        .sentence("Trump:NNP:nsubj:3 ,:,:punct:0 Sexton:NNP:appos:0 said:VBD:root:-1 ,:,:punct:3 has:VBZ:aux:6 "
+            + "created:VBN:dep:3 a:DT:det:10 “:``:punct:10 strange:JJ:amod:10 zone:NN:obj:6 .:.:punct:3 ”:'':punct:3")
+        .article();
+    assertThat(speakerMention(quoted(extract(article)).get(0))).isEqualTo("Sexton");
+  }
+
+  @Test
+  void keepsTheSpeechVerbOfTheQuotationsOwnClauseOverASpeechVerbSetOffAbove() {
+    String text = "Over the years, she said, email helped her, though she admitted “emails have been wonderful.”";
+    var article = Parses.of(text)
+        .sentence("Over:IN:case:2 the:DT:det:2 years:NNS:obl:8 ,:,:punct:8 she:PRP:nsubj:5 said:VBD:parataxis:8 "
+            + ",:,:punct:5 email:NN:nsubj:8 helped:VBD:root:-1 her:PRP:obj:8 ,:,:punct:13 though:IN:mark:13 "
+            + "she:PRP:nsubj:13 admitted:VBD:advcl:8 “:``:punct:18 emails:NNS:nsubj:18 have:VBP:aux:18 "
+            + "been:VBN:cop:18 wonderful:JJ:ccomp:13 .:.:punct:8 ”:'':punct:8")
+        .article();
+    var rulesAlone = new AttributingQuoteExtractor(new SpeakerRanker(Map.of()), new QuoteKeeper(Map.of()),
+        AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(rulesAlone.extract(article)).get(0);
+    assertThat(q.speaker().flatMap(s -> s.mention()).map(Span::start)).contains(text.indexOf("she admitted"));
+    assertThat(q.cue().map(Span::text)).contains("admitted");
+  }
+
+  @Test
+  void neverTakesTheSpeechVerbOfTheNextParagraphWhenTheSentenceSplitterJoinedIt() {
+    var article = Parses.of("“We will win,” Byrne said. “They will lose.”\nJones said that the race was close.")
+        .sentence("“:``:punct:3 We:PRP:nsubj:3 will:MD:aux:3 win:VB:ccomp:7 ,:,:punct:7 ”:'':punct:7 "
+            + "Byrne:NNP:nsubj:7 said:VBD:root:-1 .:.:punct:7")
+        .sentence("“:``:punct:3 They:PRP:nsubj:3 will:MD:aux:3 lose:VB:ccomp:8 .:.:punct:3 ”:'':punct:3 "
+            + "Jones:NNP:nsubj:8 said:VBD:root:-1 that:IN:mark:13 the:DT:det:11 race:NN:nsubj:13 was:VBD:cop:13 "
+            + "close:JJ:ccomp:8 .:.:punct:8")
+        .article();
+    List<Quote> quotes = quoted(extract(article));
+    assertThat(quotes).hasSize(2);
+    assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
+    assertThat(quotes.get(1).cue()).isEmpty();
   }
 }

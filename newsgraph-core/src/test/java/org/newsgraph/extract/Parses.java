@@ -26,7 +26,7 @@ final class Parses {
       Map.entry("said", "say"), Map.entry("says", "say"), Map.entry("told", "tell"), Map.entry("added", "add"),
       Map.entry("wrote", "write"), Map.entry("insisted", "insist"), Map.entry("continued", "continue"),
       Map.entry("reported", "report"), Map.entry("called", "call"), Map.entry("confirmed", "confirm"),
-      Map.entry("appeared", "appear"), Map.entry("proclaimed", "proclaim"), Map.entry("was", "be"), Map.entry("is", "be"));
+      Map.entry("appeared", "appear"), Map.entry("proclaimed", "proclaim"), Map.entry("admitted", "admit"), Map.entry("saying", "say"), Map.entry("was", "be"), Map.entry("is", "be"));
 
   private final String text;
   private final List<Token> tokens = new ArrayList<>();

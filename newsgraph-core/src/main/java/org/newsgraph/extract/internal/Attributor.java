@@ -53,7 +53,7 @@ public final class Attributor {
     int to = p.sentence(p.token(last).sentence()).endToken();
     List<long[]> ranked = new ArrayList<>();
     for (int t = from; t < to; t++) {
-      if (p.quoteOf(t) < 0 && isCue(t)) {
+      if (p.quoteOf(t) < 0 && isCue(t) && !pastBreak(t, last)) {
         int score = link(t, first, last);
         int distance = t < first ? first - t : t - last;
         if (score != NONE && p.pos(t).startsWith("VB") && SpeechLexicon.isAttitudeOnly(p.lemma(t))) {
@@ -70,10 +70,21 @@ public final class Attributor {
     for (long[] r : ranked) {
       Optional<Attribution> a = attributeCue((int) r[1]);
       if (a.isPresent()) {
-        return Optional.of(accordingTo(a.get(), first, last).orElse(a.get()));
+        Attribution found = a.get();
+        return Optional.of(accordingTo(found, first, last).or(() -> closingReport(found, last))
+            .or(() -> aside(found, first, last)).orElse(found));
       }
     }
     return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * Whether cue {@code t} stands after the quotation ending at token {@code last} beyond a line break:
+   * it opens a paragraph of its own that the sentence splitter joined to the quotation's ("…,” he
+   * said. “…”¶Rubio said that …"), so it reports something else. Issue 5.
+   */
+  private boolean pastBreak(int t, int last) {
+    return t > last && p.text().substring(p.token(last).end(), p.token(t).start()).indexOf('\n') >= 0;
   }
 
   /**
@@ -96,7 +107,8 @@ public final class Attributor {
       int n = p.head(t);
       // "according" is the case marker of its source, or a participle with its source below it
       int qualified = n >= 0 && p.rel(t).equals("case") ? p.head(n) : n;
-      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause))) {
+      if (qualified >= 0 && (p.dominates(qualified, a.cueFirst()) || clause >= 0 && p.dominates(qualified, clause)
+          || p.dominates(a.cueFirst(), t) && closesSentence(t))) {
         Optional<Attribution> source = attributeCue(t);
         if (source.isPresent()) {
           return source;
@@ -104,6 +116,147 @@ public final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the "according to" at {@code according} is set off by a comma at the end of its sentence
+   * ("“…,” O'Malley said at a press conference, according to the Las Vegas Sun."): it qualifies the
+   * whole report, wherever the parser hung it.
+   */
+  private boolean closesSentence(int according) {
+    String before = p.text().substring(0, p.token(according).start()).stripTrailing();
+    while (before.endsWith("”") || before.endsWith("\"")) {
+      before = before.substring(0, before.length() - 1); // “…,” according to …
+    }
+    if (!before.endsWith(",")) {
+      return false;
+    }
+    int source = p.rel(according).equals("case") ? p.head(according) : according;
+    int end = p.sentence(p.token(according).sentence()).endToken();
+    for (int x = p.subtree(source)[1] + 1; x < end; x++) {
+      if (!p.rel(x).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The report that closes the quotation's sentence after a comma, in the same paragraph and not right
+   * after the quotation (that is its own cue, “…,” Obama said.) ("… saying
+   * the Ohio Republican was “doing the right thing,” …, CNN reported.", "… is “central” to the
+   * platform, reported the Washington Examiner."): it reports the whole sentence, wherever the parser
+   * hung it, and PolNeAR gives the quotation to it, not to a speech verb inside. Issue 5.
+   */
+  private Optional<Attribution> closingReport(Attribution a, int last) {
+    int end = p.sentence(p.token(last).sentence()).endToken();
+    for (int v = last + 1; v < end; v++) {
+      String pos = p.pos(v);
+      if (v == a.cueFirst() || p.quoteOf(v) >= 0 || pastBreak(v, last) || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+          || !SpeechLexicon.isVerb(p.lemma(v)) || SpeechLexicon.isAttitudeOnly(p.lemma(v))) {
+        continue;
+      }
+      int s = reporter(v);
+      if (s < 0 || s == a.speaker() || p.quoteOf(s) >= 0) {
+        continue;
+      }
+      int[] subject = p.subtree(s);
+      int from = Math.min(v, subject[0]);
+      int to = Math.max(v, subject[1]);
+      if (from <= last || onlyPunctuation(last + 1, from) || !afterComma(from) || !onlyPunctuation(to + 1, end)) {
+        continue;
+      }
+      return Optional.of(attribution(v, s));
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of report {@code v}, before it ("CNN reported") or after it ("reported the Examiner"), or -1. */
+  private int reporter(int v) {
+    int s = p.child(v, "nsubj");
+    if (s >= 0) {
+      return s;
+    }
+    for (int c : p.children(v)) {
+      String pos = p.pos(c);
+      if (c > v && (pos.startsWith("NN") || pos.equals("PRP")) && !p.rel(c).equals("punct")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean afterComma(int t) {
+    String before = p.text().substring(0, p.token(t).start()).stripTrailing();
+    while (before.endsWith("”") || before.endsWith("\"")) {
+      before = before.substring(0, before.length() - 1);
+    }
+    return before.endsWith(",");
+  }
+
+  private boolean onlyPunctuation(int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (!p.rel(x).equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The speech verb set off by commas inside the clause that holds the quotation, with its subject
+   * right before it ("CNN, Cruz said, called the announcement “highly significant.”", "Trump, Sexton
+   * said, has created a “…”", "Nor, he said, did he say anything that could be “…”"): the aside reports
+   * the clause, so its subject is the source, as PolNeAR annotates it. Issue 5.
+   */
+  private Optional<Attribution> aside(Attribution a, int first, int last) {
+    int clause = headOutside(first, last);
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    int from = p.sentence(p.token(first).sentence()).firstToken();
+    int to = p.sentence(p.token(last).sentence()).endToken();
+    for (int v = from + 2; v + 1 < to; v++) {
+      int s = asideSpeaker(v);
+      if (s < 0 || s == a.speaker()) {
+        continue;
+      }
+      int reported = p.dominates(v, clause) ? v : p.head(v);
+      if (reported < 0 || !p.dominates(reported, clause)) {
+        continue;
+      }
+      int cue = a.cueFirst();
+      if (a.hasCue() && cue != v && cue != reported && p.pos(cue).startsWith("VB") && p.dominates(reported, cue)) {
+        continue; // a speech verb of its own inside the reported clause stands nearer the quotation
+      }
+      return Optional.of(attribution(v, s));
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of {@code v} when {@code v} is a finite speech verb set off as ", X said,", or -1. */
+  private int asideSpeaker(int v) {
+    String pos = p.pos(v);
+    if (p.quoteOf(v) >= 0 || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        || !SpeechLexicon.isVerb(p.lemma(v)) || SpeechLexicon.isAttitudeOnly(p.lemma(v))
+        || !p.token(v + 1).word().equals(",")) {
+      return -1;
+    }
+    int s = p.child(v, "nsubj");
+    if (s < 0 || p.quoteOf(s) >= 0) {
+      return -1;
+    }
+    int appos = p.child(s, "appos");
+    if (appos > s && p.subtree(appos)[1] == v - 1) {
+      s = appos; // "Trump, Sexton said, …", parsed with "Sexton" in apposition to the subject
+    } else if (p.subtree(s)[1] != v - 1) {
+      return -1;
+    }
+    if (!(p.pos(s).startsWith("NNP") || p.pos(s).equals("PRP"))) {
+      return -1;
+    }
+    int start = p.subtree(s)[0];
+    return v - start <= 4 && start > 0 && p.token(start - 1).word().equals(",") && p.quoteOf(start - 1) < 0 ? s : -1;
   }
 
   /**

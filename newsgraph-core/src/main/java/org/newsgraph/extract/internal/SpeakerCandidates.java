@@ -11,7 +11,8 @@ import org.newsgraph.model.Span;
 
 /**
  * The words that could be a quotation's speaker, each with the features {@link SpeakerRanker} weighs
- * (issue 5): every noun, pronoun and relative pronoun heading its phrase, outside quotation marks, from
+ * (issue 5): every noun, pronoun and relative pronoun heading its phrase (and a person's name the
+ * tagger took for another part of speech, "Devine" as an adjective), outside quotation marks, from
  * two sentences before the quotation to one after it, plus the speaker the rules chose. Features say
  * how the parse links the word to the quotation and to speech verbs, how far it stands, what kind of
  * mention it is, whether the rules chose it, and for a common noun or pronoun, its lemma.
@@ -96,8 +97,9 @@ public final class SpeakerCandidates {
       return false;
     }
     String pos = p.pos(t);
+    String ner = p.token(t).ner();
     return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("WP")
-        || pos.equals("WDT") && p.rel(t).startsWith("nsubj");
+        || pos.equals("WDT") && p.rel(t).startsWith("nsubj") || ner.equals("PERSON");
   }
 
   private Candidate candidate(QuoteContext q, int t, Span span, Span ruleSpan, Optional<String> ruleEntity) {

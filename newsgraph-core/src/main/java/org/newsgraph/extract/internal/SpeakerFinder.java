@@ -204,9 +204,10 @@ final class SpeakerFinder {
     return i >= 0 && p.quoteOf(i) >= 0;
   }
 
+  /** A noun or pronoun, or a person's name the tagger took for another part of speech ("said Devine"). */
   private boolean isNominal(int t) {
     String pos = p.pos(t);
-    return pos.startsWith("NN") || pos.equals("PRP");
+    return pos.startsWith("NN") || pos.equals("PRP") || p.token(t).ner().equals("PERSON");
   }
 
   /** The agent of a passive: an oblique introduced by "by". */
