@@ -120,4 +120,13 @@ class SurnameCuesTest {
     assertThat(entitiesOf(r, "Jones")).containsExactly(Optional.of(id(r, "Jones")));
     assertThat(r.entities()).extracting(Entity::name).doesNotContain("Lee");
   }
+
+  @Test
+  void aFullNameInsideAQuoteLeavesTheNarrativesBareSurnameToTheOneTheNarrativeNames() {
+    var r = resolve(Texts.of(
+        "“/`` Not/RB John/NNP/PERSON Smith/NNP/PERSON ,/, nobody/NN ”/'' Ann/NNP/PERSON Lee/NNP/PERSON said/VBD ./.",
+        MARY_NEXT,
+        "Smith/NNP/PERSON left/VBD ./.").build());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "Mary Smith")));
+  }
 }

@@ -36,6 +36,10 @@ final class Introductions {
   List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
     List<Integer> anywhere = introductions(candidates, false);
     List<Integer> firsts = introductions(candidates, true);
+    if (!doc.quoted(m.firstToken())) { // a name in someone's quoted words introduces nobody to the narrative
+      List<Integer> narrated = narrated(candidates, firsts);
+      firsts = narrated.stream().allMatch(f -> f == Integer.MAX_VALUE) ? firsts : narrated;
+    }
     if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
       firsts = anywhere;
     }
@@ -61,6 +65,19 @@ final class Introductions {
     return candidates.stream().map(c -> c.names().stream()
         .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull() && !modifiesNoun(n)
             && !(bodyOnly && doc.inHeadline(n.firstToken())))
+        .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
+  }
+
+  /**
+   * Where each candidate is first named in full outside quotation marks, in the body ({@code
+   * bodyFirsts}, from {@link #introductions}): a reporter introduces people in the narrative, and a
+   * quoted "not Bill [Clinton], nobody more qualified than Hillary Clinton" leaves the narrative's
+   * bare "Clinton" to the one it then names (issue 8).
+   */
+  private List<Integer> narrated(List<Cluster> candidates, List<Integer> bodyFirsts) {
+    return candidates.stream().map(c -> c.names().stream()
+        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull() && !modifiesNoun(n)
+            && !doc.inHeadline(n.firstToken()) && !doc.quoted(n.firstToken()))
         .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
   }
 
