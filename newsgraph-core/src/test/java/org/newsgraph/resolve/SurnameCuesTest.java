@@ -129,4 +129,23 @@ class SurnameCuesTest {
         "Smith/NNP/PERSON left/VBD ./.").build());
     assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "Mary Smith")));
   }
+
+  @Test
+  void aLesserOfficeBeforeABareSurnameIsNotTheArticlesPresidentOfThatName() {
+    var r = resolve(Texts.of(
+        "A/DT diplomat/NN said/VBD former/JJ Secretary/NNP Smith/NNP/PERSON erred/VBD ./.",
+        "Smith/NNP/PERSON left/VBD ./.",
+        "President/NNP John/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.").build());
+    List<Optional<String>> bare = entitiesOf(r, "Smith");
+    assertThat(bare).hasSize(2).doesNotContain(Optional.of(id(r, "John Smith")));
+    assertThat(bare.get(0)).isPresent().isEqualTo(bare.get(1));
+  }
+
+  @Test
+  void twoLesserOfficesMayBeOnePersonsCareer() {
+    var r = resolve(Texts.of(
+        "Sen./NNP John/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.",
+        "Secretary/NNP Smith/NNP/PERSON left/VBD ./.").build());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+  }
 }

@@ -36,13 +36,15 @@ public final class PersonClusterer {
   private final NestedNames nested;
   private final Introductions introductions;
   private final SurnameCues cues;
+  private final OfficeTitles titles;
 
   public PersonClusterer(Lexicon lexicon, Doc doc) {
     this.lexicon = lexicon;
     this.doc = doc;
     this.nested = new NestedNames(lexicon, doc, this);
-    this.introductions = new Introductions(lexicon, doc, parsed, assigned);
+    this.introductions = new Introductions(lexicon, doc, parsed, assigned, new OfficeTitles(doc));
     this.cues = new SurnameCues(doc, assigned, parsed);
+    this.titles = new OfficeTitles(doc);
   }
 
   public List<Cluster> clusters() {
@@ -140,11 +142,20 @@ public final class PersonClusterer {
 
   /**
    * Resolves a name without a given name. With {@code create}, the name stands on its own (it is not
-   * nested in another word or name): an unknown one makes a new person, and the words around it
-   * may choose between the people who share it ({@link SurnameCues}).
+   * nested in another word or name): an unknown one makes a new person, the words around it may
+   * choose between the people who share it ({@link SurnameCues}), and an office title before it
+   * may say it is none of them ({@link OfficeTitles}).
    */
   private boolean resolveShort(NameMention m, PersonName p, boolean create) {
     List<Cluster> candidates = candidates(m, p);
+    if (create && p.suffix().isEmpty() && !candidates.isEmpty()) {
+      List<Cluster> fitting = candidates.stream().filter(c -> !titles.conflict(m, ownNames(c))).toList();
+      if (fitting.isEmpty()) { // "former Secretary Clinton" beside President Bill Clinton alone: another Clinton
+        assign(m, newCluster(m));
+        return true;
+      }
+      candidates = fitting;
+    }
     if (create && p.suffix().isEmpty() && candidates.size() > 1) {
       // the pronoun of one namesake's gender tells (a given name's gender is only a guess: a pronoun
       // against the one person of that surname does not make "Walz" someone else than Marty Walz)
@@ -167,6 +178,12 @@ public final class PersonClusterer {
       return true;
     }
     return false; // shared by two people, or unknown: left unresolved rather than guessed
+  }
+
+  /** The names that say who {@code c} is: its full names, or all its names when it has none. */
+  private List<NameMention> ownNames(Cluster c) {
+    List<NameMention> full = c.names().stream().filter(n -> parsed.containsKey(n) && parsed.get(n).isFull()).toList();
+    return full.isEmpty() ? c.names() : full;
   }
 
   /** The people a name without a given name may be: by surname (suffix and gender fitting), else by first name. */
