@@ -148,4 +148,12 @@ class SurnameCuesTest {
         "Secretary/NNP Smith/NNP/PERSON left/VBD ./.").build());
     assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
   }
+
+  @Test
+  void aTitledSurnameIsTheNamesakeTitledSoInFull() {
+    var r = resolve(Texts.of(MARY_NEXT,
+        "President/NNP John/NNP/PERSON Smith/NNP/PERSON left/VBD ./.",
+        "President/NNP Smith/NNP/PERSON returned/VBD ./.").build());
+    assertThat(entitiesOf(r, "Smith")).containsExactly(Optional.of(id(r, "John Smith")));
+  }
 }

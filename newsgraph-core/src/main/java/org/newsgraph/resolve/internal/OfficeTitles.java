@@ -64,6 +64,12 @@ final class OfficeTitles {
         && theirs.contains("president") != title.get().equals("president");
   }
 
+  /** Whether the title before {@code m} is one the person named {@code names} carries ("President Clinton", "President Bill Clinton"). */
+  boolean same(NameMention m, List<NameMention> names) {
+    Optional<String> title = before(m.firstToken());
+    return title.isPresent() && titles(names).contains(title.get());
+  }
+
   private Set<String> titles(List<NameMention> names) {
     Set<String> titles = new HashSet<>();
     names.forEach(n -> before(n.firstToken()).ifPresent(titles::add));

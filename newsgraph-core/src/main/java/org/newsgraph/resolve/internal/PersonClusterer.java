@@ -155,6 +155,8 @@ public final class PersonClusterer {
         return true;
       }
       candidates = fitting;
+      List<Cluster> titled = candidates.stream().filter(c -> titles.same(m, ownNames(c))).toList();
+      candidates = titled.size() == 1 ? titled : candidates; // "President Clinton" is the one titled so in full
     }
     if (create && p.suffix().isEmpty() && candidates.size() > 1) {
       // the pronoun of one namesake's gender tells (a given name's gender is only a guess: a pronoun
