@@ -91,6 +91,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aLoneSurnameWhoseOfficeConflictsWithTheArticlesNamesakeIsNotThem() {
+    store.put(Articles.article("s1", "2016-01-26", "A diplomat said former Secretary Clinton put speed over security. "
+        + "President Bill Clinton had set other rules. Secretary Clinton sent e-mails.")
+        .people("Bill Clinton", "Clinton").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("s2", "2017-03-01", "Sen. Jeff Sessions spoke. Attorney General Sessions left. Secretary Sessions smiled.")
+        .people("Jeff Sessions", "Sessions").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    long bill = store.lookup("Bill Clinton").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(bill)).extracting(ArticleCount::count).containsExactly(1L, 0L); // s1, s2
+    long sessions = store.lookup("Jeff Sessions").chosen().orElseThrow().id();
+    assertThat(store.mentionsPerArticle(sessions)).extracting(ArticleCount::count).containsExactly(0L, 3L); // a career, no conflict
+  }
+
+  @Test
   void keepsDonaldTrumpJrApartFromHisFather() {
     store.put(Articles.article("t1", "2016-07-20", "Donald Trump Jr. spoke for Donald Trump. Trump smiled.")
         .people("Donald Trump Jr.", "Donald Trump", "Trump").build(), PROVENANCE, WriteMode.SKIP_EXISTING);

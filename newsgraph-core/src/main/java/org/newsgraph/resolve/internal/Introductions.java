@@ -17,12 +17,15 @@ final class Introductions {
   private final Doc doc;
   private final Map<NameMention, PersonName> parsed;
   private final Map<NameMention, Cluster> assigned;
+  private final OfficeTitles titles;
 
-  Introductions(Lexicon lexicon, Doc doc, Map<NameMention, PersonName> parsed, Map<NameMention, Cluster> assigned) {
+  Introductions(Lexicon lexicon, Doc doc, Map<NameMention, PersonName> parsed, Map<NameMention, Cluster> assigned,
+      OfficeTitles titles) {
     this.lexicon = lexicon;
     this.doc = doc;
     this.parsed = parsed;
     this.assigned = assigned;
+    this.titles = titles;
   }
 
   /**
@@ -36,6 +39,10 @@ final class Introductions {
   List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
     List<Integer> anywhere = introductions(candidates, false);
     List<Integer> firsts = introductions(candidates, true);
+    if (!doc.quoted(m.firstToken())) { // a name in someone's quoted words introduces nobody to the narrative
+      List<Integer> narrated = narrated(candidates, firsts);
+      firsts = narrated.stream().allMatch(f -> f == Integer.MAX_VALUE) ? firsts : narrated;
+    }
     if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
       firsts = anywhere;
     }
@@ -59,9 +66,33 @@ final class Introductions {
    */
   private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly) {
     return candidates.stream().map(c -> c.names().stream()
-        .filter(n -> parsed.containsKey(n) && parsed.get(n).isFull() && !modifiesNoun(n)
-            && !(bodyOnly && doc.inHeadline(n.firstToken())))
+        .filter(n -> introduces(c, n) && !(bodyOnly && doc.inHeadline(n.firstToken())))
         .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
+  }
+
+  /**
+   * Where each candidate is first named in full outside quotation marks, in the body ({@code
+   * bodyFirsts}, from {@link #introductions}): a reporter introduces people in the narrative, and a
+   * quoted "not Bill [Clinton], nobody more qualified than Hillary Clinton" leaves the narrative's
+   * bare "Clinton" to the one it then names (issue 8).
+   */
+  private List<Integer> narrated(List<Cluster> candidates, List<Integer> bodyFirsts) {
+    return candidates.stream().map(c -> c.names().stream()
+        .filter(n -> introduces(c, n) && !doc.inHeadline(n.firstToken()) && !doc.quoted(n.firstToken()))
+        .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
+  }
+
+  /**
+   * Whether name {@code n} introduces person {@code c}: a full name that does not only modify a
+   * noun, or, for a person never named in full, a surname after an office title ("former Secretary
+   * Clinton", kept apart from President Bill Clinton by {@link OfficeTitles}).
+   */
+  private boolean introduces(Cluster c, NameMention n) {
+    if (!parsed.containsKey(n)) {
+      return false;
+    }
+    boolean full = c.person().map(PersonName::isFull).orElse(false);
+    return parsed.get(n).isFull() ? !modifiesNoun(n) : !full && titles.before(n.firstToken()).isPresent();
   }
 
   /**

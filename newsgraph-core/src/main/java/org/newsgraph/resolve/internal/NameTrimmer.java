@@ -19,8 +19,9 @@ import java.util.Set;
  *       "Donald Trump Praises Breitbart", but never "Hillary Rodham" of "Hillary Rodham Clinton");
  *   <li>the surname of a person the article names in full, or a name that starts with a known given
  *       name, when every word left over is a word headlines put beside surnames ({@link
- *       Lexicon#isNameModifier}) or, after it, a role noun ("Clinton Pollster", "Former Bill
- *       Clinton"); an unknown given name ("Ivanka Trump") is never taken for such a word;
+ *       Lexicon#isNameModifier}), an adjective before it ("Fascist Trump") or, after it, a role
+ *       noun ("Clinton Pollster", "Former Bill Clinton"); an unknown given name ("Ivanka Trump") is
+ *       never taken for such a word;
  *   <li>in the headline, a known surname or full name after a verb in title case ("Le Pen Backs
  *       Trump"): the words before the verb are another name, left to its other mentions.
  * </ol>
@@ -126,12 +127,21 @@ final class NameTrimmer {
         continue;
       }
       String word = doc.word(i);
-      boolean goes = fullNameInside ? !partOfName(word) : lexicon.isNameModifier(word) || i >= b && lexicon.isTitleWord(word);
+      boolean goes = fullNameInside ? !partOfName(word) : lexicon.isNameModifier(word) || i >= b && lexicon.isTitleWord(word)
+          || i < a && epithet(i);
       if (!goes) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code i} is an adjective glued before a name ("Fascist Trump" on a shirt): the
+   * engine tags it JJ, which it never does to a given name, and the lexicon knows no given name so spelt.
+   */
+  private boolean epithet(int i) {
+    return doc.token(i).pos().startsWith("JJ") && !lexicon.isFirstName(doc.word(i));
   }
 
   /** Whether a word may belong to a person's name beside a full name: a given name, initial, suffix or particle. */

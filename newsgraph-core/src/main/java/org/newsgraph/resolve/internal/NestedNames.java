@@ -37,6 +37,40 @@ final class NestedNames {
   List<NameMention> find(List<NameMention> allNames) {
     List<NameMention> found = new ArrayList<>(hyphenParts(allNames));
     found.addAll(inOtherNames(allNames));
+    found.addAll(splitPairs(allNames, found));
+    return found;
+  }
+
+  /**
+   * The pair of {@link #pairedSurnames} when the engine split it into three tokens ("the 2013 Rubio -
+   * Schumer amnesty plan"): a capitalised word beside a hyphen beside a surname the article's person
+   * goes by, in no name of its own, is another person's surname.
+   */
+  private List<NameMention> splitPairs(List<NameMention> allNames, List<NameMention> nestedSoFar) {
+    boolean[] taken = new boolean[doc.size()];
+    allNames.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
+    nestedSoFar.forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true));
+    people.assigned().keySet().forEach(n -> Arrays.fill(taken, n.firstToken(), n.endToken(), true)); // surnames found again too
+    List<NameMention> found = new ArrayList<>();
+    for (NameMention n : List.copyOf(people.assigned().keySet())) {
+      if (n.endToken() - n.firstToken() != 1 || doc.inHeadline(n.firstToken())) {
+        continue;
+      }
+      for (int other : new int[] {n.firstToken() - 2, n.firstToken() + 2}) {
+        int hyphen = (other + n.firstToken()) / 2;
+        boolean pair = other >= 0 && other < doc.size() && !taken[other] && doc.word(hyphen).equals("-")
+            && glued(Math.min(other, n.firstToken()), hyphen) && doc.token(other).pos().equals("NNP")
+            && doc.sentence(other) == doc.sentence(n.firstToken()) && !doc.removed(other)
+            && Math.min(other, n.firstToken()) > doc.article().analysis().sentences().get(doc.sentence(other)).firstToken();
+        if (pair) {
+          pairedSurnames(other, doc.word(other), List.of(doc.word(other))).forEach(m -> {
+            taken[other] = true;
+            found.add(m);
+            parts.add(m);
+          });
+        }
+      }
+    }
     return found;
   }
 
@@ -55,17 +89,55 @@ final class NestedNames {
       if (person[i] || doc.removed(i) || !SEPARATOR.matcher(word).find()) {
         continue;
       }
+      List<String> unknown = new ArrayList<>();
+      boolean any = false;
       for (String part : SEPARATOR.split(word)) {
         boolean known = part.length() > 1 && Character.isUpperCase(part.charAt(0)) && people.isSurname(part, false);
-        if (known) {
-          NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT));
-          if (people.resolveNested(m)) {
-            found.add(m);
-            parts.add(m);
-          }
+        NameMention m = new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT));
+        if (known && people.resolveNested(m)) {
+          found.add(m);
+          parts.add(m);
+          any = true;
+        } else {
+          unknown.add(part);
         }
       }
+      boolean sentenceStart = i == 0 || doc.sentence(i - 1) != doc.sentence(i); // "Anti-Trump forces ..."
+      if (any && !doc.inHeadline(i) && !sentenceStart) {
+        pairedSurnames(i, word, unknown).forEach(m -> {
+          found.add(m);
+          parts.add(m);
+        });
+      }
     }
+    return found;
+  }
+
+  /** Whether the three tokens from {@code first} to {@code hyphen + 1} are written without spaces (not a dash between words). */
+  private boolean glued(int first, int hyphen) {
+    return doc.token(first).end() == doc.token(hyphen).start() && doc.token(hyphen).end() == doc.token(hyphen + 1).start();
+  }
+
+  /**
+   * The other surnames of a pair whose one part is a person of the article ("the Rubio-Schumer
+   * bill", "an Obama-Xi summit"): a capitalised word joined to a known surname, outside a title-case
+   * headline and not at the start of a sentence ("Anti-Trump forces"), is another person's surname, a person of its own ("Obama-Clinton" names two people, not
+   * one; issue 8). Parts in lower case ("anti-Trump") or in capitals ("AFL-CIO") are no surnames.
+   */
+  private List<NameMention> pairedSurnames(int i, String word, List<String> unknown) {
+    List<NameMention> found = new ArrayList<>();
+    if (word.contains(".")) {
+      return found; // a lost space between sentences, not a pair
+    }
+    for (String part : unknown) {
+      boolean surname = part.length() > 1 && Character.isUpperCase(part.charAt(0))
+          && part.substring(1).chars().allMatch(Character::isLowerCase) && !lexicon.isFirstName(part);
+      if (!surname) {
+        return List.of();
+      }
+      found.add(new NameMention(i, i + 1, "PERSON", "PERSON", part, part.toLowerCase(Locale.ROOT)));
+    }
+    found.forEach(people::startNested);
     return found;
   }
 

@@ -35,12 +35,16 @@ public final class PersonClusterer {
   private final Map<NameMention, PersonName> parsed = new IdentityHashMap<>();
   private final NestedNames nested;
   private final Introductions introductions;
+  private final SurnameCues cues;
+  private final OfficeTitles titles;
 
   public PersonClusterer(Lexicon lexicon, Doc doc) {
     this.lexicon = lexicon;
     this.doc = doc;
     this.nested = new NestedNames(lexicon, doc, this);
-    this.introductions = new Introductions(lexicon, doc, parsed, assigned);
+    this.introductions = new Introductions(lexicon, doc, parsed, assigned, new OfficeTitles(doc));
+    this.cues = new SurnameCues(doc, assigned, parsed);
+    this.titles = new OfficeTitles(doc);
   }
 
   public List<Cluster> clusters() {
@@ -69,12 +73,20 @@ public final class PersonClusterer {
         assign(m, c);
       }
     }
+    // a surname two people share waits until the other short names are placed: the people it is
+    // coordinated with, and who else a pronoun could mean, are known then (issue 8)
+    List<NameMention> shared = new ArrayList<>();
     for (NameMention m : persons) {
       PersonName p = parsed.get(m);
       if (p != null && !p.isFull() && !assigned.containsKey(m)) {
-        resolveShort(m, p, true);
+        if (candidates(m, p).size() > 1 && p.suffix().isEmpty()) {
+          shared.add(m);
+        } else {
+          resolveShort(m, p, true);
+        }
       }
     }
+    shared.forEach(m -> resolveShort(m, parsed.get(m), true));
     for (NameMention m : persons) {
       PersonName p = parsed.get(m);
       if (p != null && !p.isFull() && !assigned.containsKey(m)) {
@@ -128,14 +140,33 @@ public final class PersonClusterer {
     c.gender(honorificGender(m));
   }
 
-  /** Resolves a name without a given name; with {@code create}, an unknown one makes a new person. */
+  /**
+   * Resolves a name without a given name. With {@code create}, the name stands on its own (it is not
+   * nested in another word or name): an unknown one makes a new person, the words around it may
+   * choose between the people who share it ({@link SurnameCues}), and an office title before it
+   * may say it is none of them ({@link OfficeTitles}).
+   */
   private boolean resolveShort(NameMention m, PersonName p, boolean create) {
-    List<Cluster> bySurname = clusters.stream().filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList();
-    List<Cluster> candidates = narrow(bySurname, m, p);
-    if (candidates.isEmpty()) {
-      candidates = clusters.stream().filter(c -> c.person().map(q -> q.firstNames().stream()
-          .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
-      candidates = narrow(candidates, m, null);
+    List<Cluster> candidates = candidates(m, p);
+    if (create && p.suffix().isEmpty() && !candidates.isEmpty()) {
+      List<Cluster> fitting = candidates.stream().filter(c -> !titles.conflict(m, ownNames(c))).toList();
+      if (fitting.isEmpty()) { // "former Secretary Clinton" beside President Bill Clinton alone: another Clinton
+        assign(m, newCluster(m));
+        return true;
+      }
+      candidates = fitting;
+      List<Cluster> titled = candidates.stream().filter(c -> titles.same(m, ownNames(c))).toList();
+      candidates = titled.size() == 1 ? titled : candidates; // "President Clinton" is the one titled so in full
+    }
+    if (create && p.suffix().isEmpty() && candidates.size() > 1) {
+      // the pronoun of one namesake's gender tells (a given name's gender is only a guess: a pronoun
+      // against the one person of that surname does not make "Walz" someone else than Marty Walz)
+      Gender cue = cues.pronounGender(m);
+      List<Cluster> agreeing = candidates.stream().filter(c -> c.gender().agrees(cue)).toList();
+      candidates = agreeing.isEmpty() ? candidates : agreeing;
+      if (candidates.size() > 1) {
+        candidates = cues.byCoordination(m, candidates).map(List::of).orElse(candidates);
+      }
     }
     if (candidates.size() > 1 && p.suffix().isEmpty()) {
       candidates = introductions.firstIntroduced(m, candidates);
@@ -144,11 +175,32 @@ public final class PersonClusterer {
       assign(m, candidates.get(0));
       return true;
     }
-    if (candidates.isEmpty() && create && (bySurname.isEmpty() || p.suffix().isPresent())) {
+    if (candidates.isEmpty() && create && (bySurname(p).isEmpty() || p.suffix().isPresent())) {
       assign(m, newCluster(m));
       return true;
     }
     return false; // shared by two people, or unknown: left unresolved rather than guessed
+  }
+
+  /** The names that say who {@code c} is: its full names, or all its names when it has none. */
+  private List<NameMention> ownNames(Cluster c) {
+    List<NameMention> full = c.names().stream().filter(n -> parsed.containsKey(n) && parsed.get(n).isFull()).toList();
+    return full.isEmpty() ? c.names() : full;
+  }
+
+  /** The people a name without a given name may be: by surname (suffix and gender fitting), else by first name. */
+  private List<Cluster> candidates(NameMention m, PersonName p) {
+    List<Cluster> candidates = narrow(bySurname(p), m, p);
+    if (candidates.isEmpty()) {
+      candidates = clusters.stream().filter(c -> c.person().map(q -> q.firstNames().stream()
+          .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
+      candidates = narrow(candidates, m, null);
+    }
+    return candidates;
+  }
+
+  private List<Cluster> bySurname(PersonName p) {
+    return clusters.stream().filter(c -> c.person().map(q -> q.lastKey().equals(p.lastKey())).orElse(false)).toList();
   }
 
   /**
@@ -275,6 +327,15 @@ public final class PersonClusterer {
     }
     byProminence(m, p);
     return assigned.containsKey(m);
+  }
+
+  /** Resolves a one-word name found inside a hyphenated pair ({@link NestedNames}) as a short name that may start a person. */
+  void startNested(NameMention m) {
+    PersonName p = PersonName.parse(List.of(m.surface())).orElseThrow();
+    parsed.put(m, p);
+    if (!resolveShort(m, p, true)) {
+      byProminence(m, p);
+    }
   }
 
   /**

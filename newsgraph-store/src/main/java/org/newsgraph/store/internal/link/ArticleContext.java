@@ -21,6 +21,10 @@ final class ArticleContext {
 
   private static final Pattern PARTY_TAG = Pattern.compile("\\(([RDI])-([A-Z][A-Za-z.]{1,8})\\)|\\b([RDI])-([A-Z][a-z]{1,5}\\.|[A-Z]\\.[A-Z]\\.)");
 
+  /** An office title ending right before a name ("Secretary ", "Sen. "); group 1 a past or vice one. */
+  private static final Pattern TITLE = Pattern.compile(
+      "(\\bthen[- ]|\\bVice )?\\b(President|Secretary|Senator|Sen\\.|Governor|Gov\\.|Representative|Rep\\.) $");
+
   private final String text;
   private final Optional<LocalDate> published;
   private final Set<String> states = new HashSet<>();
@@ -62,6 +66,26 @@ final class ArticleContext {
   /** Whether the article speaks of the party (pack spelling: Democrat, Republican, Independent). */
   boolean namesParty(String party) {
     return !party.isEmpty() && parties.contains(party.substring(0, 1).toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The office of a title written right before the span as a person's current or lasting title
+   * ("Secretary Clinton", "former President Bill Clinton"): president, secretary, senator, governor
+   * or representative; empty for none, for a past one ("then-Sen. Obama") and for a vice president.
+   */
+  Optional<String> titleBefore(Span span) {
+    Matcher m = TITLE.matcher(text.substring(Math.max(0, span.start() - 40), span.start()));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String word = m.group(2).toLowerCase(Locale.ROOT).replace(".", "");
+    return m.group(1) != null ? Optional.empty() : Optional.of(switch (word) {
+      case "president" -> "president";
+      case "secretary" -> "secretary";
+      case "senator", "sen" -> "senator";
+      case "governor", "gov" -> "governor";
+      default -> "representative";
+    });
   }
 
   /** The pack office kind (sen, rep, prez, viceprez) of a title written right before the span, if any. */

@@ -52,6 +52,7 @@ public final class Linker {
     private final Map<String, GlobalEntry> createdByKey = new HashMap<>();
     private final Map<String, Integer> mentionCounts = new HashMap<>();
     private final Map<String, Span> firstMention = new HashMap<>();
+    private final Map<String, List<Span>> spans = new HashMap<>();
     private final PersonChooser chooser;
 
     Run(Article article, LinkIndex index) {
@@ -63,6 +64,7 @@ public final class Linker {
         m.entity().ifPresent(id -> {
           mentionCounts.merge(id, 1, Integer::sum);
           firstMention.putIfAbsent(id, m.span());
+          spans.computeIfAbsent(id, k -> new ArrayList<>()).add(m.span());
         });
       }
     }
@@ -170,7 +172,7 @@ public final class Linker {
         List<String> tokens = NameKeys.tokens(full.name());
         boolean surname = NameKeys.surname(tokens).equals(token);
         boolean given = Nicknames.variants(tokens.get(0)).contains(token);
-        if (surname || given) {
+        if ((surname || given) && !titlesConflict(e, full)) {
           inArticle.merge(assigned.get(full.id()).globalId(), mentionCounts.getOrDefault(full.id(), 1), Integer::sum);
         }
       }
@@ -187,6 +189,25 @@ public final class Linker {
           .filter(id -> index.get(id).map(GlobalEntry::partial).orElse(false)).findFirst();
       long id = partial.orElseGet(() -> create(e, key, true).id());
       assign(e, id, 0.3, inArticle.isEmpty() ? "partial" : "partial:ambiguous");
+    }
+
+    /**
+     * Whether the office titles before the two entities' mentions say they are two people: the
+     * full-named one carries titles, none of them the lone name's, and exactly one side is a
+     * president's, a title kept for life ("former Secretary Clinton" is not "President Bill
+     * Clinton"; "Sen. Sessions" may well be "Attorney General Jeff Sessions"; issue 8).
+     */
+    private boolean titlesConflict(Entity lone, Entity full) {
+      Set<String> mine = titles(lone);
+      Set<String> theirs = titles(full);
+      return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains)
+          && mine.contains("president") != theirs.contains("president");
+    }
+
+    private Set<String> titles(Entity e) {
+      Set<String> titles = new LinkedHashSet<>();
+      spans.getOrDefault(e.id(), List.of()).forEach(s -> context.titleBefore(s).ifPresent(titles::add));
+      return titles;
     }
 
     private GlobalEntry create(Entity e, String key, boolean partial) {
