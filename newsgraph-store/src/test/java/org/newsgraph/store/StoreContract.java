@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -203,6 +204,27 @@ abstract class StoreContract {
     assertThat(card.facts()).hasSize(1);
     assertThat(card.facts().get(0).latest().status()).contains("running");
     assertThat(card.facts().get(0).history()).hasSize(2);
+  }
+
+  @Test
+  void anOfficeThePackShowsEndedLongBeforeTheArticleIsStoredAsFormer() {
+    store.put(Articles.article("l1", "2020-06-19", "The proclamation issued by President Abraham Lincoln freed them. "
+        + "President Donald Trump spoke. Sen. Bernie Sanders agreed.").people("Abraham Lincoln", "Donald Trump", "Bernie Sanders")
+        .fact(FactType.OFFICE, "Abraham Lincoln", "President", "current", "President Abraham Lincoln")
+        .fact(FactType.OFFICE, "Donald Trump", "President", "current", "President Donald Trump")
+        .fact(FactType.OFFICE, "Bernie Sanders", "U.S. Senator, Vermont", "current", "Sen. Bernie Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text(), FactRow::status).containsExactlyInAnyOrder(
+        tuple("President Abraham Lincoln", Optional.of("former")),
+        tuple("President Donald Trump", Optional.of("current")),
+        tuple("Sen. Bernie Sanders", Optional.of("current")));
+    // the title linked the historical person to the pack; a later article's bare name joins him there
+    store.put(Articles.article("l2", "2020-07-03", "The garden will include a statue of Abraham Lincoln.")
+        .people("Abraham Lincoln").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate lincoln = store.lookup("Abraham Lincoln").chosen().orElseThrow();
+    assertThat(lincoln.kb()).containsKey("govtrack");
+    assertThat(store.mentionsPerArticle(lincoln.id())).extracting(ArticleCount::count).containsExactly(1L, 1L);
   }
 
   @Test

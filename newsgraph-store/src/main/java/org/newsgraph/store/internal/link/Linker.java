@@ -2,14 +2,17 @@ package org.newsgraph.store.internal.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 
@@ -32,6 +35,9 @@ import org.newsgraph.model.Span;
  *   <li>Other entities join the global entity of the same type and name.</li>
  *   <li>An entity named only by a pronoun stays unlinked.</li>
  * </ol>
+ *
+ * <p>The plan also carries the article's facts as the store keeps them: an office the linked pack
+ * person left years before the article's date is former ({@link PackTenure}).
  */
 public final class Linker {
 
@@ -95,7 +101,9 @@ public final class Linker {
       loneOthers.forEach(e -> linkMistypedSurname(e, fullPeople, loneNames));
       Map<String, Long> globalOf = new HashMap<>();
       assigned.forEach((local, a) -> globalOf.put(local, a.globalId()));
-      return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1));
+      List<Fact> facts = PackTenure.date(article.facts(), context.published(),
+          local -> Optional.ofNullable(globalOf.get(local)).flatMap(index::get));
+      return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1), facts);
     }
 
     private void linkByName(Entity e) {
@@ -113,16 +121,16 @@ public final class Linker {
       List<String> tokens = NameKeys.tokens(e.fullName().orElse(e.name()));
       Set<String> keys = new LinkedHashSet<>(NameKeys.personVariants(tokens));
       keys.addAll(NameKeys.personVariants(NameKeys.tokens(e.name())));
-      Set<Long> candidates = new LinkedHashSet<>();
-      boolean exact = false;
-      for (String k : keys) {
-        for (long id : index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()) {
-          GlobalEntry g = index.get(id).orElseThrow();
-          if (!g.partial() && context.published().map(g::plausibleOn).orElse(true) && candidates.add(id)) {
-            exact |= k.equals(NameKeys.key(e.name()));
-          }
-        }
+      Map<Long, Boolean> found = candidates(e, keys, g -> context.published().map(g::plausibleOn).orElse(true));
+      if (found.isEmpty()) {
+        // out of the era, the person is still the pack's when the article gives the office they held
+        // ("the proclamation issued by President Abraham Lincoln" in 2020), or when earlier articles did
+        Set<String> titles = titles(e);
+        found = candidates(e, keys, g -> index.articles(g.id()) > 0
+            || g.terms().stream().anyMatch(t -> titles.contains(t.kind())));
       }
+      Set<Long> candidates = found.keySet();
+      boolean exact = found.containsValue(true);
       Optional<Span> first = Optional.ofNullable(firstMention.get(e.id()));
       Optional<PersonChooser.Choice> choice = chooser.choose(candidates, first);
       if (choice.isPresent()) {
@@ -133,6 +141,31 @@ public final class Linker {
         assign(e, create(e, key, false).id(), candidates.isEmpty() ? 1.0 : 0.5,
             candidates.isEmpty() ? "new" : "new:ambiguous");
       }
+    }
+
+    /** Full-name candidates among {@code keys} that pass {@code admit}, each with whether its key is the name as written. */
+    private Map<Long, Boolean> candidates(Entity e, Set<String> keys, Predicate<GlobalEntry> admit) {
+      Map<Long, Boolean> found = new LinkedHashMap<>();
+      for (String k : keys) {
+        for (long id : index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()) {
+          GlobalEntry g = index.get(id).orElseThrow();
+          if (!g.partial() && !found.containsKey(id) && admit.test(g)) {
+            found.put(id, k.equals(NameKeys.key(e.name())));
+          }
+        }
+      }
+      return found;
+    }
+
+    /** The pack office kinds written right before a mention of the entity ("President", "Sen."). */
+    private Set<String> titles(Entity e) {
+      Set<String> kinds = new HashSet<>();
+      for (Mention m : article.mentions()) {
+        if (m.entity().map(e.id()::equals).orElse(false)) {
+          context.officeBefore(m.span()).ifPresent(kinds::add);
+        }
+      }
+      return kinds;
     }
 
     /**

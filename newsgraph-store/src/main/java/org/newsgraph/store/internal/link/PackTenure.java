@@ -1,0 +1,65 @@
+package org.newsgraph.store.internal.link;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.FactType;
+import org.newsgraph.store.internal.pack.PackPerson;
+
+/**
+ * Dates an article's office facts by the knowledge pack's terms (issue 8, "Conflicts and change").
+ * A title written before a name reads as the office the person holds ("the proclamation issued by
+ * President Abraham Lincoln" in a 2020 article), so the extractor calls it current or leaves the
+ * status open; once the person is linked to a pack person whose every dated term of that office
+ * ended more than a year before the article's date, the store keeps the office as former. Offices
+ * the pack does not keep (governors, judges), undated terms (a historical member's last seat) and
+ * any office the pack shows held within the year stay as the article says.
+ */
+final class PackTenure {
+
+  /** Years after a term's end in which the article's own word stands (transitions, misdated articles). */
+  private static final int SLACK_YEARS = 1;
+
+  private PackTenure() {}
+
+  /** The facts as the store keeps them: each one unchanged but a pack-ended office, made former. */
+  static List<Fact> date(List<Fact> facts, Optional<LocalDate> published,
+      Function<String, Optional<GlobalEntry>> globalOf) {
+    if (published.isEmpty()) {
+      return facts;
+    }
+    return facts.stream().map(f -> {
+      Optional<GlobalEntry> who = f.subject().flatMap(globalOf);
+      return who.isPresent() && endedBefore(f, who.get(), published.get()) ? asFormer(f) : f;
+    }).toList();
+  }
+
+  private static boolean endedBefore(Fact f, GlobalEntry who, LocalDate date) {
+    Optional<String> kind = f.role().flatMap(PackTenure::kind);
+    if (f.type() != FactType.OFFICE || kind.isEmpty() || !f.status().map("current"::equals).orElse(true)) {
+      return false;
+    }
+    List<PackPerson.Term> held = who.terms().stream().filter(t -> t.kind().equals(kind.get())).toList();
+    LocalDate cutoff = date.minusYears(SLACK_YEARS);
+    return !held.isEmpty() && held.stream().allMatch(t -> t.end().map(cutoff::isAfter).orElse(false));
+  }
+
+  /** The pack's kind of term for an office role of the extractor ("U.S. Senator, Ohio" is sen). */
+  static Optional<String> kind(String role) {
+    String office = role.split(",", 2)[0].strip();
+    return switch (office) {
+      case "President" -> Optional.of("prez");
+      case "Vice President" -> Optional.of("viceprez");
+      case "U.S. Senator" -> Optional.of("sen");
+      case "U.S. Representative" -> Optional.of("rep");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Fact asFormer(Fact f) {
+    return new Fact(f.type(), f.subject(), f.object(), f.value(), f.role(), f.start(), f.end(), f.asOf(),
+        Optional.of("former"), f.evidence(), f.confidence());
+  }
+}
