@@ -1,0 +1,111 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.PatternFactExtractorTest.facts;
+import static org.newsgraph.extract.PatternFactExtractorTest.ofType;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.FactType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Speaker;
+import org.newsgraph.resolve.ResolvedArticle;
+
+/**
+ * Whom a fact's pronoun or description may stand for when the resolver left it open: never a
+ * person of the other gender, never the speaker of the quotation it stands in, never an officeholder
+ * the article names only later. Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ */
+class FactReferencesTest {
+
+  private static final String DATE = "2019-10-29";
+
+  private static final String SHE_SAID = """
+      Ms. Ms. NNP O 2 compound
+      Doe Doe NNP PERSON 3 nsubj
+      said say VBD O 0 root
+      she she PRP O 6 nsubj
+      was be VBD O 6 cop
+      tired tired JJ O 3 ccomp
+      . . . O 3 punct
+      """;
+
+  @Test
+  void aQuotedHeIsNoWomanTheArticleCallsShe() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ms. Doe said she was tired.", SHE_SAID)
+        .sentence("“He is running for governor,” she added.", """
+            “ “ `` O 10 punct
+            He he PRP O 4 nsubj
+            is be VBZ O 4 aux
+            running run VBG O 10 ccomp
+            for for IN O 6 case
+            governor governor NN TITLE 4 obl
+            , , , O 10 punct
+            ” ” '' O 10 punct
+            she she PRP O 10 nsubj
+            added add VBD O 0 root
+            . . . O 10 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).isEmpty();
+  }
+
+  @Test
+  void aPronounInAQuotationIsNotItsSpeaker() {
+    ParsedArticle parsed = ParsedArticle.dated(DATE).sentence("“She is running for governor,” Tom Smith said.", """
+        “ “ `` O 11 punct
+        She she PRP O 4 nsubj
+        is be VBZ O 4 aux
+        running run VBG O 11 ccomp
+        for for IN O 6 case
+        governor governor NN TITLE 4 obl
+        , , , O 11 punct
+        ” ” '' O 11 punct
+        Tom Tom NNP PERSON 10 compound
+        Smith Smith NNP PERSON 11 nsubj
+        said say VBD O 0 root
+        . . . O 11 punct
+        """);
+    ResolvedArticle a = parsed.buildAsPipeline();
+    String text = parsed.text();
+    Entity smith = a.entities().stream().filter(e -> e.name().equals("Tom Smith")).findFirst().orElseThrow();
+    int words = text.indexOf("“She");
+    int name = text.indexOf("Tom Smith");
+    Quote quote = new Quote(Span.of(text, words, text.indexOf("”") + 1), QuoteKind.DIRECT, Optional.empty(),
+        Optional.of(new Speaker(Optional.of(smith.id()), smith.name(), Optional.of(Span.of(text, name, name + 9)))));
+    List<Fact> facts = new PatternFactExtractor().extract(a, List.of(quote));
+    assertThat(ofType(facts, FactType.CANDIDACY)).isEmpty();
+  }
+
+  @Test
+  void aDescriptionPointsBackNotToAnOfficeholderNamedLater() {
+    ResolvedArticle a = ParsedArticle.dated(DATE)
+        .sentence("The Democratic senator will launch a presidential campaign on Sunday.", """
+            The the DT O 3 det
+            Democratic democratic JJ IDEOLOGY 3 amod
+            senator senator NN TITLE 5 nsubj
+            will will MD O 5 aux
+            launch launch VB O 0 root
+            a a DT O 8 det
+            presidential presidential JJ O 8 amod
+            campaign campaign NN O 5 obj
+            on on IN O 10 case
+            Sunday Sunday NNP DATE 5 obl
+            . . . O 5 punct
+            """)
+        .sentence("Sen. Cory Booker spoke.", """
+            Sen. Sen. NNP O 3 compound
+            Cory cory NN PERSON 3 compound
+            Booker Booker NNP PERSON 4 nsubj
+            spoke speak VBD O 0 root
+            . . . O 4 punct
+            """).buildAsPipeline();
+    List<Fact> facts = facts(a);
+    assertThat(ofType(facts, FactType.OFFICE)).hasSize(1);
+    assertThat(ofType(facts, FactType.CANDIDACY)).isEmpty();
+  }
+}
