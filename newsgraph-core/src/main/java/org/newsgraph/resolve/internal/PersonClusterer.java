@@ -134,7 +134,7 @@ public final class PersonClusterer {
     List<Cluster> candidates = narrow(bySurname, m, p);
     if (candidates.isEmpty()) {
       candidates = clusters.stream().filter(c -> c.person().map(q -> q.firstNames().stream()
-          .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
+          .anyMatch(f -> lexicon.givenNameAlone(f, p.last()))).orElse(false)).toList();
       candidates = narrow(candidates, m, null);
     }
     if (candidates.size() > 1 && p.suffix().isEmpty()) {
