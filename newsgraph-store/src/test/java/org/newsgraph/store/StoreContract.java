@@ -228,6 +228,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void anOfficeEveryPackPersonOfTheNameLeftLongAgoIsStoredAsFormer() {
+    store.put(Articles.article("b1", "2016-09-22", "They built on the success of President Bush's troop surge, "
+        + "as President Obama said.").people("Bush", "Obama")
+        .fact(FactType.OFFICE, "Bush", "President", "current", "President Bush")
+        .fact(FactType.OFFICE, "Obama", "President", "current", "President Obama").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text(), FactRow::status).containsExactlyInAnyOrder(
+        tuple("President Bush", Optional.of("former")), // either President Bush left office years ago
+        tuple("President Obama", Optional.of("current")));
+  }
+
+  @Test
   void searchRanksArticlesAndFiltersByEntity() {
     store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
     store.put(Articles.article("o1", "2016-09-14", "Ohio voters waited in Ohio for Ohio results.").names("LOCATION", "Ohio").build(),

@@ -36,8 +36,8 @@ import org.newsgraph.model.Span;
  *   <li>An entity named only by a pronoun stays unlinked.</li>
  * </ol>
  *
- * <p>The plan also carries the article's facts as the store keeps them: an office the linked pack
- * person left years before the article's date is former ({@link PackTenure}).
+ * <p>The plan also carries the article's facts as the store keeps them: an office that every pack
+ * person the subject may be left years before the article's date is former ({@link PackTenure}).
  */
 public final class Linker {
 
@@ -101,8 +101,7 @@ public final class Linker {
       loneOthers.forEach(e -> linkMistypedSurname(e, fullPeople, loneNames));
       Map<String, Long> globalOf = new HashMap<>();
       assigned.forEach((local, a) -> globalOf.put(local, a.globalId()));
-      List<Fact> facts = PackTenure.date(article.facts(), context.published(),
-          local -> Optional.ofNullable(globalOf.get(local)).flatMap(index::get));
+      List<Fact> facts = PackTenure.date(article.facts(), context.published(), this::packPeople);
       return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1), facts);
     }
 
@@ -141,6 +140,29 @@ public final class Linker {
         assign(e, create(e, key, false).id(), candidates.isEmpty() ? 1.0 : 0.5,
             candidates.isEmpty() ? "new" : "new:ambiguous");
       }
+    }
+
+    /**
+     * The pack people an article entity may denote: the one it was linked to, else every pack person
+     * known by its name (middle names and nicknames aside) or, for a lone name, its surname.
+     */
+    private List<GlobalEntry> packPeople(String local) {
+      Optional<GlobalEntry> linked = Optional.ofNullable(assigned.get(local)).flatMap(a -> index.get(a.globalId()));
+      if (linked.isPresent() && linked.get().pack()) {
+        return List.of(linked.get());
+      }
+      Optional<Entity> e = article.entities().stream().filter(x -> x.id().equals(local)).findFirst();
+      if (e.isEmpty() || !e.get().type().equals("PERSON")) {
+        return List.of();
+      }
+      List<String> tokens = NameKeys.tokens(e.get().fullName().orElse(e.get().name()));
+      Set<Long> ids = new LinkedHashSet<>();
+      if (tokens.size() == 1) {
+        ids.addAll(index.packBySurname(tokens.get(0)));
+      } else {
+        NameKeys.personVariants(tokens).forEach(k -> ids.addAll(index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()));
+      }
+      return ids.stream().map(index::get).flatMap(Optional::stream).filter(GlobalEntry::pack).toList();
     }
 
     /** Full-name candidates among {@code keys} that pass {@code admit}, each with whether its key is the name as written. */

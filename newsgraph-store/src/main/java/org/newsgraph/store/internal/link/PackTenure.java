@@ -12,10 +12,12 @@ import org.newsgraph.store.internal.pack.PackPerson;
  * Dates an article's office facts by the knowledge pack's terms (issue 8, "Conflicts and change").
  * A title written before a name reads as the office the person holds ("the proclamation issued by
  * President Abraham Lincoln" in a 2020 article), so the extractor calls it current or leaves the
- * status open; once the person is linked to a pack person whose every dated term of that office
- * ended more than a year before the article's date, the store keeps the office as former. Offices
- * the pack does not keep (governors, judges), undated terms (a historical member's last seat) and
- * any office the pack shows held within the year stay as the article says.
+ * status open. When every pack person the subject may be (the one it was linked to, else each one
+ * known by its name) held that office only in terms that ended more than a year before the article's
+ * date, the store keeps the office as former: "President Bush" in 2016 is a former president
+ * whichever Bush it is. Offices the pack does not keep (governors, judges), undated terms (a
+ * historical member's last seat), and an office any of them held within the year stay as the
+ * article says.
  */
 final class PackTenure {
 
@@ -24,24 +26,26 @@ final class PackTenure {
 
   private PackTenure() {}
 
-  /** The facts as the store keeps them: each one unchanged but a pack-ended office, made former. */
+  /**
+   * The facts as the store keeps them: each one unchanged but a pack-ended office, made former.
+   * {@code packPeople} gives the pack people an article entity may be.
+   */
   static List<Fact> date(List<Fact> facts, Optional<LocalDate> published,
-      Function<String, Optional<GlobalEntry>> globalOf) {
+      Function<String, List<GlobalEntry>> packPeople) {
     if (published.isEmpty()) {
       return facts;
     }
-    return facts.stream().map(f -> {
-      Optional<GlobalEntry> who = f.subject().flatMap(globalOf);
-      return who.isPresent() && endedBefore(f, who.get(), published.get()) ? asFormer(f) : f;
-    }).toList();
+    return facts.stream().map(f -> endedBefore(f, f.subject().map(packPeople).orElse(List.of()), published.get())
+        ? asFormer(f) : f).toList();
   }
 
-  private static boolean endedBefore(Fact f, GlobalEntry who, LocalDate date) {
+  private static boolean endedBefore(Fact f, List<GlobalEntry> people, LocalDate date) {
     Optional<String> kind = f.role().flatMap(PackTenure::kind);
     if (f.type() != FactType.OFFICE || kind.isEmpty() || !f.status().map("current"::equals).orElse(true)) {
       return false;
     }
-    List<PackPerson.Term> held = who.terms().stream().filter(t -> t.kind().equals(kind.get())).toList();
+    List<PackPerson.Term> held = people.stream().flatMap(g -> g.terms().stream())
+        .filter(t -> t.kind().equals(kind.get())).toList();
     LocalDate cutoff = date.minusYears(SLACK_YEARS);
     return !held.isEmpty() && held.stream().allMatch(t -> t.end().map(cutoff::isAfter).orElse(false));
   }
