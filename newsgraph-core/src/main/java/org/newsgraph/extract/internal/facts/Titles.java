@@ -1,5 +1,6 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ final class Titles {
       "office", "transition");
   /** Offices that, held at a named organisation, are a role there ("AFL-CIO President"). */
   private static final Set<String> ORG_ROLES = Set.of("President", "Vice President", "Secretary");
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
   private Titles() {}
 
@@ -75,12 +78,13 @@ final class Titles {
       return;
     }
     Match m = match.get();
-    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer);
+    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer)
+        || m.role().kind() == Role.Kind.CANDIDATE && pastRace(m.words(), cx.date);
     if (m.from() > 0) {
       // "former Democratic presidential candidate Sen. Bernie Sanders": the first title is a role of its own
       match(m.words().subList(0, m.from())).filter(x -> x.role().kind() == Role.Kind.CANDIDATE)
           .ifPresent(x -> add(cx, person, x.role(), Optional.empty(), evidence,
-              x.words().stream().anyMatch(Titles::isFormer) ? "former" : unmarked));
+              x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
     if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name()) && (object.isPresent() || !objects.isEmpty())) {
@@ -108,6 +112,15 @@ final class Titles {
         }
       }
     }
+  }
+
+  /**
+   * Whether a candidate's title names a race of a year before the article's ("Mitt Romney, the 2012
+   * Republican presidential nominee" in 2015): that candidacy is over.
+   */
+  private static boolean pastRace(List<String> words, Optional<LocalDate> date) {
+    return date.isPresent() && words.stream()
+        .anyMatch(w -> YEAR.matcher(w).matches() && Integer.parseInt(w) < date.get().getYear());
   }
 
   private static boolean isFormer(String w) {
