@@ -241,6 +241,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aPresidencyThePackShowsNotYetHeldIsLeftOut() {
+    store.put(Articles.article("p1", "2016-02-28", "It is time to start worrying about President Donald Trump, "
+        + "said Sen. Bernie Sanders after meeting President Barack Obama.").people("Donald Trump", "Bernie Sanders", "Barack Obama")
+        .fact(FactType.OFFICE, "Donald Trump", "President", "current", "President Donald Trump")
+        .fact(FactType.OFFICE, "Bernie Sanders", "U.S. Senator", "current", "Sen. Bernie Sanders")
+        .fact(FactType.OFFICE, "Barack Obama", "President", "current", "President Barack Obama").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text())
+        .containsExactlyInAnyOrder("Sen. Bernie Sanders", "President Barack Obama");
+  }
+
+  @Test
   void searchRanksArticlesAndFiltersByEntity() {
     store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
     store.put(Articles.article("o1", "2016-09-14", "Ohio voters waited in Ohio for Ohio results.").names("LOCATION", "Ohio").build(),

@@ -11,8 +11,8 @@ import org.newsgraph.model.Fact;
  * @param assignments each article entity id to its global entity
  * @param created global entities this article starts
  * @param aliasUses alias keys the article used for each global entity, one article each
- * @param facts the article's facts as the store keeps them: an office the linked pack person left
- *     years before the article is former ({@link PackTenure})
+ * @param facts the article's facts as the store keeps them, dated by the knowledge pack: an office
+ *     left years before the article is former, a presidency not yet held is left out ({@link PackTenure})
  */
 public record LinkPlan(Map<String, Assignment> assignments, List<GlobalEntry> created, List<AliasUse> aliasUses,
     List<Fact> facts) {

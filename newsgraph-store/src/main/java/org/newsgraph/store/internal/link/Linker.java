@@ -36,8 +36,9 @@ import org.newsgraph.model.Span;
  *   <li>An entity named only by a pronoun stays unlinked.</li>
  * </ol>
  *
- * <p>The plan also carries the article's facts as the store keeps them: an office that every pack
- * person the subject may be left years before the article's date is former ({@link PackTenure}).
+ * <p>The plan also carries the article's facts as the store keeps them, dated by the knowledge pack
+ * ({@link PackTenure}): an office that every pack person the subject may be left years before the
+ * article's date is former, and a presidency none of them had held is left out.
  */
 public final class Linker {
 
@@ -143,20 +144,18 @@ public final class Linker {
     }
 
     /**
-     * The pack people an article entity may denote: the one it was linked to, else every pack person
-     * known by its name (middle names and nicknames aside) or, for a lone name, its surname.
+     * The pack people an article entity may denote: the one it was linked to, and every pack person
+     * known by its name (middle names and nicknames aside) or, for a lone name, its surname; the
+     * name guards against a link to a namesake ("John F. Kennedy" is also John Kennedy of Louisiana).
      */
     private List<GlobalEntry> packPeople(String local) {
-      Optional<GlobalEntry> linked = Optional.ofNullable(assigned.get(local)).flatMap(a -> index.get(a.globalId()));
-      if (linked.isPresent() && linked.get().pack()) {
-        return List.of(linked.get());
-      }
+      Set<Long> ids = new LinkedHashSet<>();
+      Optional.ofNullable(assigned.get(local)).ifPresent(a -> ids.add(a.globalId()));
       Optional<Entity> e = article.entities().stream().filter(x -> x.id().equals(local)).findFirst();
       if (e.isEmpty() || !e.get().type().equals("PERSON")) {
         return List.of();
       }
       List<String> tokens = NameKeys.tokens(e.get().fullName().orElse(e.get().name()));
-      Set<Long> ids = new LinkedHashSet<>();
       if (tokens.size() == 1) {
         ids.addAll(index.packBySurname(tokens.get(0)));
       } else {

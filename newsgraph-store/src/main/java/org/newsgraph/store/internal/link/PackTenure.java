@@ -1,8 +1,10 @@
 package org.newsgraph.store.internal.link;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.FactType;
@@ -12,14 +14,23 @@ import org.newsgraph.store.internal.pack.PackPerson;
  * Dates an article's office facts by the knowledge pack's terms (issue 8, "Conflicts and change").
  * A title written before a name reads as the office the person holds ("the proclamation issued by
  * President Abraham Lincoln" in a 2020 article), so the extractor calls it current or leaves the
- * status open. When every pack person the subject may be (the one it was linked to, else each one
+ * status open. When every pack person the subject may be (the one it was linked to and each one
  * known by its name) held that office only in terms that ended more than a year before the article's
  * date, the store keeps the office as former: "President Bush" in 2016 is a former president
  * whichever Bush it is. Offices the pack does not keep (governors, judges), undated terms (a
  * historical member's last seat), and an office any of them held within the year stay as the
  * article says.
+ *
+ * <p>The pack lists every president and vice president with every term, so for those two offices it
+ * also knows who had not held them: "President Trump" in a February 2016 column, "a President
+ * Clinton" of Hillary Clinton, or "more qualified than Hillary Clinton to serve as president" state
+ * no office held, and the store leaves such a fact out when no pack person the subject may be had
+ * taken that office by the article's date.
  */
 final class PackTenure {
+
+  /** Offices of which the pack lists every holder and every term. */
+  private static final Set<String> COMPLETE = Set.of("prez", "viceprez");
 
   /** Years after a term's end in which the article's own word stands (transitions, misdated articles). */
   private static final int SLACK_YEARS = 1;
@@ -27,16 +38,31 @@ final class PackTenure {
   private PackTenure() {}
 
   /**
-   * The facts as the store keeps them: each one unchanged but a pack-ended office, made former.
-   * {@code packPeople} gives the pack people an article entity may be.
+   * The facts as the store keeps them: a pack-ended office made former, a presidency or vice
+   * presidency no one the subject may be had held left out, the others unchanged. {@code packPeople}
+   * gives the pack people an article entity may be.
    */
   static List<Fact> date(List<Fact> facts, Optional<LocalDate> published,
       Function<String, List<GlobalEntry>> packPeople) {
     if (published.isEmpty()) {
       return facts;
     }
-    return facts.stream().map(f -> endedBefore(f, f.subject().map(packPeople).orElse(List.of()), published.get())
-        ? asFormer(f) : f).toList();
+    LocalDate date = published.get();
+    List<Fact> kept = new ArrayList<>();
+    for (Fact f : facts) {
+      List<GlobalEntry> people = f.subject().map(packPeople).orElse(List.of());
+      if (!neverHeld(f, people, date)) {
+        kept.add(endedBefore(f, people, date) ? asFormer(f) : f);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean neverHeld(Fact f, List<GlobalEntry> people, LocalDate date) {
+    Optional<String> kind = f.role().flatMap(PackTenure::kind).filter(COMPLETE::contains);
+    return f.type() == FactType.OFFICE && kind.isPresent() && !people.isEmpty()
+        && people.stream().flatMap(g -> g.terms().stream()).noneMatch(t -> t.kind().equals(kind.get())
+            && t.start().map(s -> !s.isAfter(date)).orElse(false));
   }
 
   private static boolean endedBefore(Fact f, List<GlobalEntry> people, LocalDate date) {
