@@ -108,4 +108,47 @@ class FactReferencesTest {
     assertThat(ofType(facts, FactType.OFFICE)).hasSize(1);
     assertThat(ofType(facts, FactType.CANDIDACY)).isEmpty();
   }
+  @Test
+  void aTitleImaginedForSomeoneOrACapacityToServeIsNoOfficeHeld() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Bush doubted the prospects of a President Donald Trump.", """
+        Bush Bush NNP PERSON 2 nsubj
+        doubted doubt VBD O 0 root
+        the the DT O 4 det
+        prospects prospects NNS O 2 obj
+        of of IN O 9 case
+        a a DT O 7 det
+        President President NNP TITLE 9 compound
+        Donald Donald NNP PERSON 9 compound
+        Trump Trump NNP PERSON 4 nmod
+        . . . O 2 punct
+        """).sentence("Nobody is more qualified than Hillary Clinton to serve as president.", """
+        Nobody nobody NN O 4 nsubj
+        is be VBZ O 4 cop
+        more more RBR O 4 advmod
+        qualified qualified JJ O 0 root
+        than than IN O 9 mark
+        Hillary Hillary NNP PERSON 7 compound
+        Clinton Clinton NNP PERSON 9 nsubj
+        to to TO O 9 mark
+        serve serve VB O 4 ccomp
+        as as IN O 11 case
+        president president NN TITLE 9 obl
+        . . . O 4 punct
+        """).sentence("That is good news for a would-be president Donald Trump.", """
+        That that DT O 4 nsubj
+        is be VBZ O 4 cop
+        good good JJ O 4 amod
+        news news NN O 0 root
+        for for IN O 12 case
+        a a DT O 12 det
+        would would MD O 9 aux
+        - - HYPH O 9 punct
+        be be VB O 12 amod
+        president president NN TITLE 12 compound
+        Donald Donald NNP PERSON 12 compound
+        Trump Trump NNP PERSON 4 nmod
+        . . . O 4 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
+  }
 }
