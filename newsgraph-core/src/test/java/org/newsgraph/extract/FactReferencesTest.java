@@ -151,4 +151,35 @@ class FactReferencesTest {
         """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
   }
+  @Test
+  void thePresidentOfAnOrganisationHoldsNoOfficeButAForeignPresidentDoes() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Judicial Watch President Tom Fitton said it.", """
+        Judicial Judicial NNP O 2 compound
+        Watch Watch NNP O 3 compound
+        President President NNP TITLE 5 compound
+        Tom Tom NNP PERSON 5 compound
+        Fitton Fitton NNP PERSON 6 nsubj
+        said say VBD O 0 root
+        it it PRP O 6 obj
+        . . . O 6 punct
+        """).sentence("Planned Parenthood's president Cecile Richards spoke.", """
+        Planned Planned NNP O 2 compound
+        Parenthood Parenthood NNP O 4 nmod:poss
+        's 's POS O 2 case
+        president president NN TITLE 6 compound
+        Cecile Cecile NNP PERSON 6 compound
+        Richards Richards NNP PERSON 7 nsubj
+        spoke speak VBD O 0 root
+        . . . O 7 punct
+        """).sentence("Mexican President Felipe Calderon spoke.", """
+        Mexican Mexican JJ NATIONALITY 2 amod
+        President President NNP TITLE 4 compound
+        Felipe Felipe NNP PERSON 4 compound
+        Calderon Calderon NNP PERSON 5 nsubj
+        spoke speak VBD O 0 root
+        . . . O 5 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> f.evidence().text())
+        .containsExactly("Mexican President Felipe Calderon");
+  }
 }

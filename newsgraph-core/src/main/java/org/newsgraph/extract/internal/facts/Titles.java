@@ -87,7 +87,9 @@ final class Titles {
               x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
-    if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name()) && (object.isPresent() || !objects.isEmpty())) {
+    boolean atOrganisation = words.stream().anyMatch(t -> organisationWord(p, t));
+    if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name())
+        && (object.isPresent() || !objects.isEmpty() || atOrganisation)) {
       // "president of the NAACP", "vice president for policy at a think tank": a post, not the office
       if (object.isEmpty() || cx.who.isPerson(object.get().entity())) {
         return;
@@ -112,6 +114,25 @@ final class Titles {
         }
       }
     }
+  }
+
+  /**
+   * Whether a word before "president" (or "secretary") names where the post is held other than a
+   * country: an organisation's name ("Judicial Watch President Tom Fitton", "NEA President"), a
+   * possessor ("Planned Parenthood's president", "the club's president"). Nationalities and places ("Mexican President", "U.S. President"), parties and
+   * "former" make it the office of a head of state.
+   */
+  private static boolean organisationWord(Parse p, int t) {
+    String ner = p.token(t).ner();
+    String lower = p.lower(t);
+    if (Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "TITLE", "DURATION").contains(ner)
+        || Offices.isTitleWord(lower) || lower.equals("vice") || isFormer(lower) || Parties.ofWord(p.word(t)).isPresent()) {
+      return false;
+    }
+    // a common noun is left out: before a capitalised title it is more often a reduced relative
+    // clause ("the network President Vladimir Putin formed") than a post ("chapter president")
+    return ner.equals("ORGANIZATION") || p.is(t, "nmod:poss")
+        || p.token(t).pos().startsWith("NNP") && ner.equals("O") && p.mention(t).isEmpty();
   }
 
   /**
