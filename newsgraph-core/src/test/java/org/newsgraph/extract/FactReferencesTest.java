@@ -182,4 +182,31 @@ class FactReferencesTest {
     assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> f.evidence().text())
         .containsExactly("Mexican President Felipe Calderon");
   }
+  @Test
+  void anEventsSpeakerIsNoSpeakerOfTheHouse() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sarah Palin, the scheduled surrogate speaker, will not attend.", """
+        Sarah Sarah NNP PERSON 2 compound
+        Palin Palin NNP PERSON 11 nsubj
+        , , , O 2 punct
+        the the DT O 7 det
+        scheduled schedule VBN O 7 amod
+        surrogate surrogate JJ O 7 amod
+        speaker speaker NN O 2 appos
+        , , , O 2 punct
+        will will MD O 11 aux
+        not not RB O 11 advmod
+        attend attend VB O 0 root
+        . . . O 11 punct
+        """).sentence("Former Speaker Newt Gingrich spoke.", """
+        Former former JJ O 2 amod
+        Speaker Speaker NNP TITLE 4 compound
+        Newt Newt NNP PERSON 4 compound
+        Gingrich Gingrich NNP PERSON 5 nsubj
+        spoke speak VBD O 0 root
+        . . . O 5 punct
+        """).buildAsPipeline();
+    List<Fact> offices = ofType(facts(a), FactType.OFFICE);
+    assertThat(offices).extracting(f -> f.role().orElse("")).containsOnly("Speaker of the House");
+    assertThat(offices).extracting(f -> f.evidence().text()).containsExactly("Former Speaker Newt Gingrich");
+  }
 }

@@ -78,6 +78,9 @@ final class Titles {
       return;
     }
     Match m = match.get();
+    if (anotherSpeaker(m)) {
+      return;
+    }
     boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer)
         || m.role().kind() == Role.Kind.CANDIDATE && pastRace(m.words(), cx.date);
     if (m.from() > 0) {
@@ -114,6 +117,20 @@ final class Titles {
         }
       }
     }
+  }
+
+  /**
+   * Whether a bare "speaker" is one who speaks, not the Speaker of the House: a word that qualifies
+   * it, other than "former", a party or "House", makes it an event's speaker ("a featured speaker",
+   * "the scheduled surrogate speaker", "corporate speaker Lance Wallnau").
+   */
+  private static boolean anotherSpeaker(Match m) {
+    if (m.from() == 0 || !m.words().get(m.from()).equalsIgnoreCase("speaker") || m.from() + 1 != m.words().size()) {
+      return false;
+    }
+    String before = m.words().get(m.from() - 1);
+    return !isFormer(before) && Parties.ofWord(before).isEmpty() && !before.equalsIgnoreCase("house")
+        && Character.isLowerCase(before.charAt(0));
   }
 
   /**
