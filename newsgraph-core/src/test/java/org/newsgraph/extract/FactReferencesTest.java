@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsgraph.extract.PatternFactExtractorTest.facts;
 import static org.newsgraph.extract.PatternFactExtractorTest.ofType;
 
@@ -208,5 +209,21 @@ class FactReferencesTest {
     List<Fact> offices = ofType(facts(a), FactType.OFFICE);
     assertThat(offices).extracting(f -> f.role().orElse("")).containsOnly("Speaker of the House");
     assertThat(offices).extracting(f -> f.evidence().text()).containsExactly("Former Speaker Newt Gingrich");
+  }
+  @Test
+  void formerQualifiesATitleAcrossTheNameOfThePlace() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Former New York City Mayor Rudy Giuliani spoke.", """
+        Former former JJ O 5 amod
+        New New NNP CITY 3 compound
+        York York NNP CITY 4 compound
+        City City NNP CITY 5 compound
+        Mayor Mayor NNP TITLE 7 compound
+        Rudy Rudy NNP PERSON 7 compound
+        Giuliani Giuliani NNP PERSON 8 nsubj
+        spoke speak VBD O 0 root
+        . . . O 8 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> f.role().orElse(""), f -> f.status().orElse(""))
+        .containsExactly(tuple("Mayor", "former"));
   }
 }

@@ -82,6 +82,7 @@ final class Titles {
       return;
     }
     boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer)
+        || formerBefore(m.words().subList(0, m.from()))
         || m.role().kind() == Role.Kind.CANDIDATE && pastRace(m.words(), cx.date);
     if (m.from() > 0) {
       // "former Democratic presidential candidate Sen. Bernie Sanders": the first title is a role of its own
@@ -117,6 +118,24 @@ final class Titles {
         }
       }
     }
+  }
+
+  /**
+   * Whether "former" (or "then-") before the matched title qualifies it across the words between,
+   * which name where the office is held ("former New York City Mayor Rudy Giuliani", "a former
+   * two-term Florida governor", "then-Arkansas Gov."), not another role ("former rival New Jersey
+   * Gov. Chris Christie" is the governor still).
+   */
+  private static boolean formerBefore(List<String> lead) {
+    int at = 0;
+    while (at < lead.size() && !isFormer(lead.get(at))) {
+      at++;
+    }
+    if (at == lead.size() || match(lead).isPresent()) {
+      return false;
+    }
+    return lead.subList(at + 1, lead.size()).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+        || w.contains("-") || w.chars().anyMatch(Character::isDigit) || w.equalsIgnoreCase("state"));
   }
 
   /**
