@@ -74,8 +74,8 @@ final class Campaigns {
     if (arg.isEmpty()) {
       return;
     }
+    Optional<String> office = officeOf(cx, arg.get());
     boolean again = REELECTION.contains(p.lemma(arg.get()));
-    Optional<String> office = again ? reelectionOffice(cx, arg.get()) : officeOf(cx, arg.get());
     if (office.isEmpty() && !again) {
       return;
     }
@@ -107,22 +107,6 @@ final class Campaigns {
       return false;
     }
     return when.start().map(d -> Integer.parseInt(d.substring(0, 4)) >= cx.date.get().getYear() - 1).orElse(true);
-  }
-
-  /**
-   * The office a reelection bid names in its own words ("reelection to Congress", "her House
-   * reelection race"); never the last race the article named, which is often another's ("he will
-   * seek reelection in 2018" in a story of Sanders's presidential race is no presidential bid).
-   */
-  private static Optional<String> reelectionOffice(Context cx, int arg) {
-    for (int c : cx.parse.children(arg, "compound", "amod", "nmod", "obl")) {
-      Optional<String> r = Races.RACE_NOUNS.contains(cx.parse.lemma(c)) ? Optional.empty()
-          : Args.roleOf(cx, c).filter(x -> x.kind() == Role.Kind.OFFICE).map(Role::name);
-      if (r.isPresent()) {
-        return r;
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {
