@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsgraph.extract.PatternFactExtractorTest.facts;
 import static org.newsgraph.extract.PatternFactExtractorTest.ofType;
 
@@ -171,5 +172,37 @@ class CandidacyClaimsTest {
             . . . O 2 punct
             """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.CANDIDACY)).isEmpty();
+  }
+  @Test
+  void aNomineeOfAnEarlierYearsRaceIsAFormerCandidate() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Mitt Romney, the 2012 Republican presidential nominee, tweeted.", """
+            Mitt Mitt NNP PERSON 2 compound
+            Romney Romney NNP PERSON 10 nsubj
+            , , , O 2 punct
+            the the DT O 8 det
+            2012 2012 CD DATE 8 nummod
+            Republican Republican JJ IDEOLOGY 8 amod
+            presidential presidential JJ O 8 amod
+            nominee nominee NN O 2 appos
+            , , , O 2 punct
+            tweeted tweet VBN O 0 root
+            . . . O 10 punct
+            """).sentence("Tom Steyer, the 2020 Democratic presidential candidate, tweeted.", """
+            Tom Tom NNP PERSON 2 compound
+            Steyer Steyer NNP PERSON 10 nsubj
+            , , , O 2 punct
+            the the DT O 8 det
+            2020 2020 CD DATE 8 nummod
+            Democratic democratic JJ IDEOLOGY 8 amod
+            presidential presidential JJ O 8 amod
+            candidate candidate NN TITLE 2 appos
+            , , , O 2 punct
+            tweeted tweet VBN O 0 root
+            . . . O 10 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).extracting(f -> f.evidence().text(), f -> f.status().orElse(""))
+        .containsExactly(tuple("Mitt Romney, the 2012 Republican presidential nominee", "former"),
+            tuple("Tom Steyer, the 2020 Democratic presidential candidate", "current"));
   }
 }

@@ -128,6 +128,14 @@ class SurnameRulesTest {
   }
 
   @Test
+  void aLoneNameOneLetterFromAGivenNameIsAnotherPerson() {
+    var r = resolve(Texts.of(
+        "The/DT raid/NN killed/VBD Osama/NNP/PERSON bin/NNP/PERSON Laden/NNP/PERSON .",
+        "Trump/NNP/PERSON blamed/VBD President/NNP Obama/NNP/PERSON ."));
+    assertThat(entitiesOf(r, "Obama")).doesNotContain(Optional.of(id(r, "Osama bin Laden")));
+  }
+
+  @Test
   void aHeadlinesTitleCaseVerbBeforeAKnownSurnameEndsTheOtherName() {
     var r = resolve(Texts.of(
         "Ann/NNP/PERSON Lee/NNP/PERSON Backs/NNP/PERSON Smith/NNP/PERSON",

@@ -244,6 +244,67 @@ abstract class StoreContract {
   }
 
   @Test
+  void anOfficeThePackShowsEndedLongBeforeTheArticleIsStoredAsFormer() {
+    store.put(Articles.article("l1", "2020-06-19", "The proclamation issued by President Abraham Lincoln freed them. "
+        + "President Donald Trump spoke. Sen. Bernie Sanders agreed.").people("Abraham Lincoln", "Donald Trump", "Bernie Sanders")
+        .fact(FactType.OFFICE, "Abraham Lincoln", "President", "current", "President Abraham Lincoln")
+        .fact(FactType.OFFICE, "Donald Trump", "President", "current", "President Donald Trump")
+        .fact(FactType.OFFICE, "Bernie Sanders", "U.S. Senator, Vermont", "current", "Sen. Bernie Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text(), FactRow::status).containsExactlyInAnyOrder(
+        tuple("President Abraham Lincoln", Optional.of("former")),
+        tuple("President Donald Trump", Optional.of("current")),
+        tuple("Sen. Bernie Sanders", Optional.of("current")));
+    // the title linked the historical person to the pack; a later article's bare name joins him there
+    store.put(Articles.article("l2", "2020-07-03", "The garden will include a statue of Abraham Lincoln.")
+        .people("Abraham Lincoln").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    Candidate lincoln = store.lookup("Abraham Lincoln").chosen().orElseThrow();
+    assertThat(lincoln.kb()).containsKey("govtrack");
+    assertThat(store.mentionsPerArticle(lincoln.id())).extracting(ArticleCount::count).containsExactly(1L, 1L);
+  }
+
+  @Test
+  void anOfficeEveryPackPersonOfTheNameLeftLongAgoIsStoredAsFormer() {
+    store.put(Articles.article("b1", "2016-09-22", "They built on the success of President Bush's troop surge, "
+        + "as President Obama said.").people("Bush", "Obama")
+        .fact(FactType.OFFICE, "Bush", "President", "current", "President Bush")
+        .fact(FactType.OFFICE, "Obama", "President", "current", "President Obama").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text(), FactRow::status).containsExactlyInAnyOrder(
+        tuple("President Bush", Optional.of("former")), // either President Bush left office years ago
+        tuple("President Obama", Optional.of("current")));
+  }
+
+  @Test
+  void aPresidencyIsLeftOutOnlyOfAPersonThePackKnowsAndOnlyWithinTheYearsItCovers() {
+    // a lone surname is no pack namesake (Joaquin Castro of Texas), and after the pack's last presidential
+    // term a presidency it does not show may be one it does not know yet
+    store.put(Articles.article("c1", "2016-03-21", "President Castro welcomed the visitors in Havana.").people("Castro")
+        .fact(FactType.OFFICE, "Castro", "President", "current", "President Castro").build(), PROVENANCE, WriteMode.SKIP_EXISTING);
+    store.put(Articles.article("s1", "2031-02-01", "President Bernie Sanders signed the bill.").people("Bernie Sanders")
+        .fact(FactType.OFFICE, "Bernie Sanders", "President", "current", "President Bernie Sanders").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text())
+        .containsExactlyInAnyOrder("President Castro", "President Bernie Sanders");
+  }
+
+  @Test
+  void aPresidencyThePackShowsNotYetHeldIsLeftOut() {
+    store.put(Articles.article("p1", "2016-02-28", "It is time to start worrying about President Donald Trump, "
+        + "said Sen. Bernie Sanders after meeting President Barack Obama.").people("Donald Trump", "Bernie Sanders", "Barack Obama")
+        .fact(FactType.OFFICE, "Donald Trump", "President", "current", "President Donald Trump")
+        .fact(FactType.OFFICE, "Bernie Sanders", "U.S. Senator", "current", "Sen. Bernie Sanders")
+        .fact(FactType.OFFICE, "Barack Obama", "President", "current", "President Barack Obama").build(),
+        PROVENANCE, WriteMode.SKIP_EXISTING);
+    FactQuery offices = new FactQuery(Optional.empty(), Optional.of("OFFICE"), Optional.empty(), 10);
+    assertThat(store.facts(offices)).extracting(f -> f.evidence().text())
+        .containsExactlyInAnyOrder("Sen. Bernie Sanders", "President Barack Obama");
+  }
+
+  @Test
   void searchRanksArticlesAndFiltersByEntity() {
     store.put(hillary(), PROVENANCE, WriteMode.SKIP_EXISTING);
     store.put(Articles.article("o1", "2016-09-14", "Ohio voters waited in Ohio for Ohio results.").names("LOCATION", "Ohio").build(),

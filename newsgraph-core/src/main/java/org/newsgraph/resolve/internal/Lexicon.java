@@ -134,11 +134,19 @@ public final class Lexicon {
    * letters or more that is no known given name ("Donand" for "Donald"; never "Maria" for "Mario").
    */
   public boolean sameGivenName(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
+    return givenNameAlone(a, b) || mistyped(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a word written alone may be the given name {@code given}: equal, a usual nickname, or a
+   * doubled letter written once; not one mistyped letter, which is how another surname differs
+   * ("Obama" alone is no misspelt "Osama").
+   */
+  public boolean givenNameAlone(String given, String alone) {
+    String x = given.toLowerCase(Locale.ROOT);
+    String y = alone.toLowerCase(Locale.ROOT);
     return x.equals(y) || nicknameGroups.getOrDefault(x, Set.of()).contains(y)
-        || x.length() > 2 && DOUBLED.matcher(x).replaceAll("$1").equals(DOUBLED.matcher(y).replaceAll("$1"))
-        || mistyped(x, y);
+        || x.length() > 2 && DOUBLED.matcher(x).replaceAll("$1").equals(DOUBLED.matcher(y).replaceAll("$1"));
   }
 
   private boolean mistyped(String x, String y) {

@@ -193,7 +193,7 @@ public final class PersonClusterer {
     List<Cluster> candidates = narrow(bySurname(p), m, p);
     if (candidates.isEmpty()) {
       candidates = clusters.stream().filter(c -> c.person().map(q -> q.firstNames().stream()
-          .anyMatch(f -> lexicon.sameGivenName(f, p.last()))).orElse(false)).toList();
+          .anyMatch(f -> lexicon.givenNameAlone(f, p.last()))).orElse(false)).toList();
       candidates = narrow(candidates, m, null);
     }
     return candidates;

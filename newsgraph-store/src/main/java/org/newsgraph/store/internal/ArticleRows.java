@@ -64,7 +64,7 @@ final class ArticleRows implements AutoCloseable {
     addEntities(a, plan);
     addMentions(a, global);
     addQuotes(a, global);
-    addFacts(a, global);
+    addFacts(a, plan.facts(), global);
     ArticleWriter.addAliases(aliases, plan.aliasUses());
   }
 
@@ -193,10 +193,10 @@ final class ArticleRows implements AutoCloseable {
     }
   }
 
-  private void addFacts(Article a, Map<String, Long> global) throws SQLException {
+  private void addFacts(Article a, List<Fact> stored, Map<String, Long> global) throws SQLException {
     PreparedStatement s = facts;
     int ord = 0;
-    for (Fact f : a.facts()) {
+    for (Fact f : stored) {
       s.setString(1, a.id());
       s.setInt(2, ord++);
       s.setString(3, f.type().name());

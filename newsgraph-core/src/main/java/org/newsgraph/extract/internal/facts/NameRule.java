@@ -72,7 +72,7 @@ final class NameRule {
         from = Math.min(from, p.subtree(c)[0]);
       }
     }
-    if (from == start) {
+    if (from == start || hypothetical(p, head, from, start)) {
       return;
     }
     List<Integer> words = new ArrayList<>();
@@ -82,6 +82,23 @@ final class NameRule {
       }
     }
     Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(p, head), state);
+  }
+
+  /**
+   * Whether a title before a name imagines the person in it: "a President Trump", "an Attorney
+   * General Giuliani" (a name takes no indefinite article otherwise), "would-be president Donald
+   * Trump".
+   */
+  private static boolean hypothetical(Parse p, int head, int from, int start) {
+    List<Integer> articles = new ArrayList<>(p.children(head, "det"));
+    articles.add(from); // "a" may hang on the title instead of the name
+    boolean indefinite = articles.stream()
+        .anyMatch(d -> d + 1 < start && p.lower(d).matches("an?") && Character.isUpperCase(p.word(d + 1).charAt(0)));
+    boolean wouldBe = false;
+    for (int t = from; t < start; t++) {
+      wouldBe |= p.lower(t).equals("would-be") || p.lower(t).equals("would") && t + 2 < start && p.lower(t + 2).equals("be");
+    }
+    return indefinite || wouldBe;
   }
 
   private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {

@@ -2,13 +2,16 @@ package org.newsgraph.extract.internal.facts;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.analyse.Sentence;
 
 /**
  * A conservative stand-in for pronoun resolution, used only where the article's mentions leave a
  * personal pronoun unresolved (issue 4 resolves pronouns properly). A pronoun takes the person subject
  * of a clause above its own ("Trump said he ..."), a possessive also its own clause's subject; failing
- * that, the person subject of the sentence before, when no other person is named in between.
+ * that, the person subject of the sentence before, when no other person is named in between. A
+ * person the pronoun cannot stand for ({@link Who#mayBe}: the other gender, or the speaker of the
+ * quotation the pronoun is in) is passed over.
  */
 final class Pronouns {
 
@@ -18,10 +21,10 @@ final class Pronouns {
   private Pronouns() {}
 
   static Optional<Who.Ref> resolve(Parse parse, Who who, int pronoun) {
-    return resolve(parse, who, pronoun, 0);
+    return resolve(parse, who, pronoun, 0, e -> who.mayBe(pronoun, e));
   }
 
-  private static Optional<Who.Ref> resolve(Parse parse, Who who, int pronoun, int depth) {
+  private static Optional<Who.Ref> resolve(Parse parse, Who who, int pronoun, int depth, Predicate<String> fits) {
     if (depth > SENTENCES_BACK) {
       return Optional.empty();
     }
@@ -32,7 +35,7 @@ final class Pronouns {
         if (s == pronoun) {
           continue;
         }
-        Optional<Who.Ref> r = subject(parse, who, s, depth);
+        Optional<Who.Ref> r = subject(parse, who, s, depth, fits);
         if (r.isPresent()) {
           return r;
         }
@@ -40,16 +43,16 @@ final class Pronouns {
     }
     Optional<Who.Ref> only = onlyPersonBefore(parse, who, pronoun);
     if (only.isPresent() || personBefore(parse, pronoun)) {
-      return only;
+      return only.filter(r -> fits.test(r.entity()));
     }
-    return previousSubject(parse, who, pronoun, depth);
+    return previousSubject(parse, who, pronoun, depth, fits);
   }
 
-  private static Optional<Who.Ref> subject(Parse parse, Who who, int s, int depth) {
+  private static Optional<Who.Ref> subject(Parse parse, Who who, int s, int depth, Predicate<String> fits) {
     if (Set.of("he", "she").contains(parse.lower(s))) {
-      return who.named(s).or(() -> resolve(parse, who, s, depth + 1));
+      return who.named(s).or(() -> resolve(parse, who, s, depth + 1, fits)).filter(r -> fits.test(r.entity()));
     }
-    return who.named(s).filter(r -> who.isPerson(r.entity()));
+    return who.named(s).filter(r -> who.isPerson(r.entity()) && fits.test(r.entity()));
   }
 
   /** The predicate whose clause holds the token: the first ancestor that is a verb or has a subject. */
@@ -86,7 +89,7 @@ final class Pronouns {
     return false;
   }
 
-  private static Optional<Who.Ref> previousSubject(Parse parse, Who who, int pronoun, int depth) {
+  private static Optional<Who.Ref> previousSubject(Parse parse, Who who, int pronoun, int depth, Predicate<String> fits) {
     int index = parse.token(pronoun).sentence();
     if (index == 0) {
       return Optional.empty();
@@ -94,7 +97,7 @@ final class Pronouns {
     Sentence prev = parse.sentences().get(index - 1);
     for (int t = prev.firstToken(); t < prev.endToken(); t++) {
       if (parse.head(t) >= 0 && parse.head(parse.head(t)) < 0 && parse.is(t, "nsubj")) {
-        return subject(parse, who, t, depth + 1);
+        return subject(parse, who, t, depth + 1, fits);
       }
     }
     return Optional.empty();

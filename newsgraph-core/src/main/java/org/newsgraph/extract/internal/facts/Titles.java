@@ -1,5 +1,6 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ final class Titles {
       "office", "transition");
   /** Offices that, held at a named organisation, are a role there ("AFL-CIO President"). */
   private static final Set<String> ORG_ROLES = Set.of("President", "Vice President", "Secretary");
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
   private Titles() {}
 
@@ -75,15 +78,22 @@ final class Titles {
       return;
     }
     Match m = match.get();
-    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer);
+    if (anotherSpeaker(m)) {
+      return;
+    }
+    boolean former = m.words().subList(m.from(), m.words().size()).stream().anyMatch(Titles::isFormer)
+        || formerBefore(m.words().subList(0, m.from()))
+        || m.role().kind() == Role.Kind.CANDIDATE && pastRace(m.words(), cx.date);
     if (m.from() > 0) {
       // "former Democratic presidential candidate Sen. Bernie Sanders": the first title is a role of its own
       match(m.words().subList(0, m.from())).filter(x -> x.role().kind() == Role.Kind.CANDIDATE)
           .ifPresent(x -> add(cx, person, x.role(), Optional.empty(), evidence,
-              x.words().stream().anyMatch(Titles::isFormer) ? "former" : unmarked));
+              x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
-    if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name()) && (object.isPresent() || !objects.isEmpty())) {
+    boolean atOrganisation = words.stream().anyMatch(t -> organisationWord(p, t));
+    if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name())
+        && (object.isPresent() || !objects.isEmpty() || atOrganisation)) {
       // "president of the NAACP", "vice president for policy at a think tank": a post, not the office
       if (object.isEmpty() || cx.who.isPerson(object.get().entity())) {
         return;
@@ -108,6 +118,66 @@ final class Titles {
         }
       }
     }
+  }
+
+  /**
+   * Whether "former" (or "then-") before the matched title qualifies it across the words between,
+   * which name where the office is held ("former New York City Mayor Rudy Giuliani", "a former
+   * two-term Florida governor", "then-Arkansas Gov."), not another role ("former rival New Jersey
+   * Gov. Chris Christie" is the governor still).
+   */
+  private static boolean formerBefore(List<String> lead) {
+    int at = 0;
+    while (at < lead.size() && !isFormer(lead.get(at))) {
+      at++;
+    }
+    if (at == lead.size() || match(lead).isPresent()) {
+      return false;
+    }
+    return lead.subList(at + 1, lead.size()).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+        || w.contains("-") || w.chars().anyMatch(Character::isDigit) || w.equalsIgnoreCase("state"));
+  }
+
+  /**
+   * Whether a bare "speaker" is one who speaks, not the Speaker of the House: a word that qualifies
+   * it, other than "former", a party or "House", makes it an event's speaker ("a featured speaker",
+   * "the scheduled surrogate speaker", "corporate speaker Lance Wallnau").
+   */
+  private static boolean anotherSpeaker(Match m) {
+    if (m.from() == 0 || !m.words().get(m.from()).equalsIgnoreCase("speaker") || m.from() + 1 != m.words().size()) {
+      return false;
+    }
+    String before = m.words().get(m.from() - 1);
+    return !isFormer(before) && Parties.ofWord(before).isEmpty() && !before.equalsIgnoreCase("house")
+        && Character.isLowerCase(before.charAt(0));
+  }
+
+  /**
+   * Whether a word before "president" (or "secretary") names where the post is held other than a
+   * country: an organisation's name ("Judicial Watch President Tom Fitton", "NEA President"), a
+   * possessor ("Planned Parenthood's president", "the club's president"). Nationalities and places ("Mexican President", "U.S. President"), parties and
+   * "former" make it the office of a head of state.
+   */
+  private static boolean organisationWord(Parse p, int t) {
+    String ner = p.token(t).ner();
+    String lower = p.lower(t);
+    if (Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "TITLE", "DURATION").contains(ner)
+        || Offices.isTitleWord(lower) || lower.equals("vice") || isFormer(lower) || Parties.ofWord(p.word(t)).isPresent()) {
+      return false;
+    }
+    // a common noun is left out: before a capitalised title it is more often a reduced relative
+    // clause ("the network President Vladimir Putin formed") than a post ("chapter president")
+    return ner.equals("ORGANIZATION") || p.is(t, "nmod:poss")
+        || p.token(t).pos().startsWith("NNP") && ner.equals("O") && p.mention(t).isEmpty();
+  }
+
+  /**
+   * Whether a candidate's title names a race of a year before the article's ("Mitt Romney, the 2012
+   * Republican presidential nominee" in 2015): that candidacy is over.
+   */
+  private static boolean pastRace(List<String> words, Optional<LocalDate> date) {
+    return date.isPresent() && words.stream()
+        .anyMatch(w -> YEAR.matcher(w).matches() && Integer.parseInt(w) < date.get().getYear());
   }
 
   private static boolean isFormer(String w) {

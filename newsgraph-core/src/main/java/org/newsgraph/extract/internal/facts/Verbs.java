@@ -150,7 +150,9 @@ final class Verbs {
     Claim claim = Claim.of(p, v);
     Optional<Integer> s = Args.agent(p, v);
     Optional<Who.Ref> who = person(cx, s);
-    if (!claim.asserted() || who.isEmpty()) {
+    // "more qualified than Clinton to serve as president", "ready to serve": a capacity, no office held
+    boolean capacity = p.hasChild(v, Set.of("to"), "mark") && p.head(v) >= 0 && p.token(p.head(v)).pos().startsWith("JJ");
+    if (!claim.asserted() || who.isEmpty() || capacity) {
       return;
     }
     for (int r : Args.marked(p, v, Set.of("as", "in", "on"))) {

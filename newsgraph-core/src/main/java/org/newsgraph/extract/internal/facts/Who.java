@@ -24,10 +24,24 @@ public final class Who {
   private final Parse parse;
   private final Map<String, Entity> byId = new HashMap<>();
   private final Map<String, String> holders = new HashMap<>();
+  private final Genders genders;
 
   public Who(Parse parse) {
     this.parse = parse;
     parse.article().entities().forEach(e -> byId.put(e.id(), e));
+    this.genders = new Genders(parse, id -> entity(id).map(this::canonical).orElse(id));
+  }
+
+  /**
+   * Whether the personal pronoun at token {@code pronoun} may stand for {@code entity}: the article
+   * does not give the person the other gender, and the person is not the speaker of the quotation
+   * the pronoun stands in (a speaker says "I", and "she" in Clegg's quote is someone else).
+   */
+  boolean mayBe(int pronoun, String entity) {
+    boolean agrees = Genders.gender(parse.lower(pronoun)).map(g -> genders.agrees(entity, g)).orElse(true);
+    boolean speaker = parse.quote(pronoun).flatMap(q -> q.speaker()).flatMap(sp -> sp.entity())
+        .flatMap(this::entity).map(this::canonical).map(entity::equals).orElse(false);
+    return agrees && !speaker;
   }
 
   /** Remembers that {@code entity} holds {@code role}, so that "the former attorney general" finds them. */
@@ -113,7 +127,21 @@ public final class Who {
       words.add(parse.word(t));
     }
     return Offices.of(words).map(r -> holders.get(roleKey(r.name())))
-        .filter(e -> e != null && !e.isEmpty()).map(e -> new Ref(e, 0.75));
+        .filter(e -> e != null && !e.isEmpty() && namedBefore(e, range[0])).map(e -> new Ref(e, 0.75));
+  }
+
+  /**
+   * Whether the article names the person before token {@code i}: a description ("the Democratic
+   * senator") points back to someone already introduced, not to a holder of the office named later.
+   */
+  private boolean namedBefore(String entity, int i) {
+    for (int t = 0; t < i; t++) {
+      Optional<Entity> e = parse.mention(t).flatMap(this::entity);
+      if (e.isPresent() && canonical(e.get()).equals(entity)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Entity> entity(Mention m) {

@@ -1,10 +1,13 @@
 package org.newsgraph.store.internal.link;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The linker's in-memory view of the global entities: each one, the alias keys it is known by with
@@ -17,6 +20,9 @@ public final class LinkIndex {
   private final Map<Long, GlobalEntry> entities = new HashMap<>();
   private final Map<String, Map<Long, Integer>> aliases = new HashMap<>();
   private final Map<String, List<Long>> packBySurname = new HashMap<>();
+  /** Offices of which a pack lists every holder and every term. */
+  static final Set<String> COMPLETE = Set.of("prez", "viceprez");
+  private LocalDate completeUntil;
   private final Map<Long, Integer> articles = new HashMap<>();
   private long nextId = 1;
 
@@ -28,6 +34,11 @@ public final class LinkIndex {
   public void add(GlobalEntry entry) {
     entities.put(entry.id(), entry);
     nextId = Math.max(nextId, entry.id() + 1);
+    if (entry.pack()) {
+      entry.terms().stream().filter(t -> COMPLETE.contains(t.kind())).flatMap(t -> t.end().stream())
+          .max(LocalDate::compareTo).filter(end -> completeUntil == null || end.isAfter(completeUntil))
+          .ifPresent(end -> completeUntil = end);
+    }
     if (entry.pack() && entry.type().equals("PERSON")) {
       String surname = NameKeys.surname(NameKeys.tokens(entry.name()));
       packBySurname.computeIfAbsent(surname, k -> new java.util.ArrayList<>()).add(entry.id());
@@ -56,6 +67,14 @@ public final class LinkIndex {
   /** The entities known by an alias key, with the number of articles that used it for each. */
   public Map<Long, Integer> byAlias(String aliasKey) {
     return aliases.getOrDefault(aliasKey, Map.of());
+  }
+
+  /**
+   * The day up to which the packs name every president and vice president: the end of the last
+   * term they list. After it, a presidency the pack does not show may be one it does not know yet.
+   */
+  public Optional<LocalDate> completeUntil() {
+    return Optional.ofNullable(completeUntil);
   }
 
   /** Pack people whose surname key is {@code surname}. */

@@ -2,14 +2,17 @@ package org.newsgraph.store.internal.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 
@@ -32,6 +35,10 @@ import org.newsgraph.model.Span;
  *   <li>Other entities join the global entity of the same type and name.</li>
  *   <li>An entity named only by a pronoun stays unlinked.</li>
  * </ol>
+ *
+ * <p>The plan also carries the article's facts as the store keeps them, dated by the knowledge pack
+ * ({@link PackTenure}): an office that every pack person the subject may be left years before the
+ * article's date is former, and a presidency none of them had held is left out.
  */
 public final class Linker {
 
@@ -97,7 +104,9 @@ public final class Linker {
       loneOthers.forEach(e -> linkMistypedSurname(e, fullPeople, loneNames));
       Map<String, Long> globalOf = new HashMap<>();
       assigned.forEach((local, a) -> globalOf.put(local, a.globalId()));
-      return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1));
+      List<Fact> facts = PackTenure.date(article.facts(), context.published(), index.completeUntil(),
+          local -> packPeople(local, true), local -> packPeople(local, false));
+      return new LinkPlan(assigned, created, aliasUses(article.entities(), globalOf, 1), facts);
     }
 
     private void linkByName(Entity e) {
@@ -115,16 +124,16 @@ public final class Linker {
       List<String> tokens = NameKeys.tokens(e.fullName().orElse(e.name()));
       Set<String> keys = new LinkedHashSet<>(NameKeys.personVariants(tokens));
       keys.addAll(NameKeys.personVariants(NameKeys.tokens(e.name())));
-      Set<Long> candidates = new LinkedHashSet<>();
-      boolean exact = false;
-      for (String k : keys) {
-        for (long id : index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()) {
-          GlobalEntry g = index.get(id).orElseThrow();
-          if (!g.partial() && context.published().map(g::plausibleOn).orElse(true) && candidates.add(id)) {
-            exact |= k.equals(NameKeys.key(e.name()));
-          }
-        }
+      Map<Long, Boolean> found = candidates(e, keys, g -> context.published().map(g::plausibleOn).orElse(true));
+      if (found.isEmpty()) {
+        // out of the era, the person is still the pack's when the article gives the office they held
+        // ("the proclamation issued by President Abraham Lincoln" in 2020), or when earlier articles did
+        Set<String> titles = titles(e);
+        found = candidates(e, keys, g -> index.articles(g.id()) > 0
+            || g.terms().stream().anyMatch(t -> titles.contains(t.kind())));
       }
+      Set<Long> candidates = found.keySet();
+      boolean exact = found.containsValue(true);
       Optional<Span> first = Optional.ofNullable(firstMention.get(e.id()));
       Optional<PersonChooser.Choice> choice = chooser.choose(candidates, first);
       if (choice.isPresent()) {
@@ -135,6 +144,57 @@ public final class Linker {
         assign(e, create(e, key, false).id(), candidates.isEmpty() ? 1.0 : 0.5,
             candidates.isEmpty() ? "new" : "new:ambiguous");
       }
+    }
+
+    /**
+     * The pack people an article entity may denote: the one it was linked to, and every pack person
+     * known by its name (middle names and nicknames aside) or, for a lone name, its surname; the
+     * name guards against a link to a namesake ("John F. Kennedy" is also John Kennedy of Louisiana).
+     * Without {@code lone}, a lone name denotes nobody: its link, like its namesakes, is a guess by
+     * surname ("President Castro" linked to Joaquin Castro).
+     */
+    private List<GlobalEntry> packPeople(String local, boolean lone) {
+      Optional<Entity> e = article.entities().stream().filter(x -> x.id().equals(local)).findFirst();
+      if (e.isEmpty() || !e.get().type().equals("PERSON")) {
+        return List.of();
+      }
+      List<String> tokens = NameKeys.tokens(e.get().fullName().orElse(e.get().name()));
+      if (tokens.size() == 1 && !lone) {
+        return List.of();
+      }
+      Set<Long> ids = new LinkedHashSet<>();
+      Optional.ofNullable(assigned.get(local)).ifPresent(a -> ids.add(a.globalId()));
+      if (tokens.size() == 1) {
+        ids.addAll(index.packBySurname(tokens.get(0)));
+      } else {
+        NameKeys.personVariants(tokens).forEach(k -> ids.addAll(index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()));
+      }
+      return ids.stream().map(index::get).flatMap(Optional::stream).filter(GlobalEntry::pack).toList();
+    }
+
+    /** Full-name candidates among {@code keys} that pass {@code admit}, each with whether its key is the name as written. */
+    private Map<Long, Boolean> candidates(Entity e, Set<String> keys, Predicate<GlobalEntry> admit) {
+      Map<Long, Boolean> found = new LinkedHashMap<>();
+      for (String k : keys) {
+        for (long id : index.byAlias(LinkIndex.aliasKey("PERSON", k)).keySet()) {
+          GlobalEntry g = index.get(id).orElseThrow();
+          if (!g.partial() && !found.containsKey(id) && admit.test(g)) {
+            found.put(id, k.equals(NameKeys.key(e.name())));
+          }
+        }
+      }
+      return found;
+    }
+
+    /** The pack office kinds written right before a mention of the entity ("President", "Sen."). */
+    private Set<String> titles(Entity e) {
+      Set<String> kinds = new HashSet<>();
+      for (Mention m : article.mentions()) {
+        if (m.entity().map(e.id()::equals).orElse(false)) {
+          context.officeBefore(m.span()).ifPresent(kinds::add);
+        }
+      }
+      return kinds;
     }
 
     /**
@@ -198,13 +258,14 @@ public final class Linker {
      * Clinton"; "Sen. Sessions" may well be "Attorney General Jeff Sessions"; issue 8).
      */
     private boolean titlesConflict(Entity lone, Entity full) {
-      Set<String> mine = titles(lone);
-      Set<String> theirs = titles(full);
+      Set<String> mine = titleWords(lone);
+      Set<String> theirs = titleWords(full);
       return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains)
           && mine.contains("president") != theirs.contains("president");
     }
 
-    private Set<String> titles(Entity e) {
+    /** The office titles written right before the entity's mentions, as words ("president", "secretary"). */
+    private Set<String> titleWords(Entity e) {
       Set<String> titles = new LinkedHashSet<>();
       spans.getOrDefault(e.id(), List.of()).forEach(s -> context.titleBefore(s).ifPresent(titles::add));
       return titles;
