@@ -33,7 +33,8 @@ import org.newsgraph.nlp.corenlp.internal.ParallelLoader;
  */
 public final class CoreNlpEngine implements NlpEngine {
 
-  private static final String VERSION_PREFIX = "corenlp-4.5.10/";
+  /** Names what analysis gives: change it with anything that changes an analysis (cached analyses are kept by it). */
+  private static final String VERSION_PREFIX = "corenlp-4.5.10+glued/";
 
   private final AnnotationPipeline pipeline;
   private final String version;
@@ -58,7 +59,7 @@ public final class CoreNlpEngine implements NlpEngine {
   static Properties properties(CoreNlpOptions options) {
     Properties p = new Properties();
     boolean lookup = options.fineGrained() == CoreNlpOptions.FineGrained.LOOKUP;
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (lookup ? ",gazetteer,entitymentions" : "")
+    p.setProperty("annotators", "tokenize,gluedsentences,ssplit,pos,lemma,ner" + (lookup ? ",gazetteer,entitymentions" : "")
         + (options.dependencies() ? ",depparse" : ""));
     p.setProperty("tokenize.language", "en");
     // a blank line ends a sentence: headlines, bylines and list items have no full stop

@@ -20,8 +20,8 @@ import java.util.function.Function;
  * whose {@code get} is synchronised, so setup costs the sum of the models' load times (POS tagger,
  * NER with SUTime, dependency parser). Built here from {@link AnnotatorImplementations} with the same
  * properties, the same annotators load side by side and setup costs about the slowest of them on
- * two cores. The pipeline runs them in the order given, as StanfordCoreNLP would. Two names are
- * ours: {@code gazetteer} ({@link GazetteerAnnotator} on {@link FineGazetteer#load()}) and {@code
+ * two cores. The pipeline runs them in the order given, as StanfordCoreNLP would. Three names are
+ * ours: {@code gluedsentences} ({@link GluedSentences}), {@code gazetteer} ({@link GazetteerAnnotator} on {@link FineGazetteer#load()}) and {@code
  * entitymentions} (CoreNLP's entity mentions, as its NER annotator builds them); {@code depparse}
  * is {@link BasicDependencyAnnotator}, CoreNLP's parser with only the graph newsgraph reads.
  */
@@ -29,7 +29,7 @@ public final class ParallelLoader {
 
   /** Annotator names this loader knows, as in CoreNLP's {@code annotators} property. */
   public static final List<String> KNOWN =
-      List.of("tokenize", "ssplit", "pos", "lemma", "ner", "gazetteer", "entitymentions", "depparse");
+      List.of("tokenize", "gluedsentences", "ssplit", "pos", "lemma", "ner", "gazetteer", "entitymentions", "depparse");
 
   private ParallelLoader() {}
 
@@ -56,6 +56,8 @@ public final class ParallelLoader {
   private static Function<Properties, Annotator> maker(AnnotatorImplementations impl, String name) {
     return switch (name) {
       case "tokenize" -> impl::tokenizer;
+      // a full stop glued between two words by scraping ("Scott.At") ends a sentence (GluedSentences)
+      case "gluedsentences" -> p -> new GluedSentences();
       case "ssplit" -> impl::wordToSentences;
       case "pos" -> impl::posTagger;
       case "lemma" -> p -> impl.morpha(p, false);
