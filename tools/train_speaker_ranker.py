@@ -16,7 +16,7 @@ Make the weights again (from the project root; the analyses must be cached, as `
 
     mvn -q -o -DskipTests package -pl newsgraph-cli -am
     CP=newsgraph-core/target/classes:newsgraph-core/target/test-classes:newsgraph-cli/target/newsgraph.jar
-    V='corenlp-4.5.10/ner=english.all.3class.distsim,fine=lookup,deps=true'
+    V='corenlp-4.5.10+glued/ner=english.all.3class.distsim,fine=lookup,deps=true'
     java -cp $CP org.newsgraph.extract.SpeakerTrainingDump /work/cache/analysis "$V" /tmp/train.jsonl \\
         ../shared/data/polnear/train/text/*.txt
     java -cp $CP org.newsgraph.extract.SpeakerTrainingDump /work/cache/analysis "$V" /tmp/dev.jsonl \\
