@@ -914,6 +914,18 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("2016-07-01");
   }
 
+  @Test
+  void phrasesOfTheComingTimeTheEngineMissesAreTheFuture() {
+    // "Prices may fall in the near term and it will sell shares at a later date ."
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/3/nsubj", "may/MD/may/3/aux", "fall/VB/fall/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "near/JJ/near/7/amod", "term/NN/term/3/obl", "and/CC/and/11/cc",
+        "it/PRP/it/11/nsubj", "will/MD/will/11/aux", "sell/VB/sell/3/conj", "shares/NNS/share/11/obj",
+        "at/IN/at/16/case", "a/DT/a/16/det", "later/JJR/late/16/amod", "date/NN/date/11/obl", "./././3/punct")
+        .dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("the near term", "FUTURE_REF"), tuple("a later date", "FUTURE_REF"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -42,7 +42,8 @@ final class DeicticRules {
       Map.entry("near future", Timex.FUTURE), Map.entry("the near future", Timex.FUTURE),
       Map.entry("foreseeable future", Timex.FUTURE), Map.entry("the foreseeable future", Timex.FUTURE),
       Map.entry("near term", Timex.FUTURE), Map.entry("the near term", Timex.FUTURE),
-      Map.entry("short term", Timex.FUTURE), Map.entry("the short term", Timex.FUTURE));
+      Map.entry("short term", Timex.FUTURE), Map.entry("the short term", Timex.FUTURE),
+      Map.entry("a later date", Timex.FUTURE));
 
   private DeicticRules() {}
 
