@@ -926,6 +926,18 @@ class NewsTimeResolverTest {
         tuple("the near term", "FUTURE_REF"), tuple("a later date", "FUTURE_REF"));
   }
 
+  @Test
+  void aLengthWithNoCountOrUnitIsAnUnknownLength() {
+    // "Troops will stay for a fairly lengthy period and the town will be dark for a while ."
+    AnnotatedArticle a = new ParsedText().sentence("Troops/NNS/troop/3/nsubj", "will/MD/will/3/aux",
+        "stay/VB/stay/0/root", "for/IN/for/8/case", "a/DT/a/8/det", "fairly/RB/fairly/7/advmod",
+        "lengthy/JJ/lengthy/8/amod", "period/NN/period/3/obl", "and/CC/and/14/cc", "the/DT/the/11/det",
+        "town/NN/town/14/nsubj", "will/MD/will/14/aux", "be/VB/be/14/cop", "dark/JJ/dark/3/conj",
+        "for/IN/for/17/case", "a/DT/a/17/det", "while/NN/while/14/obl", "./././3/punct").dated("1990-08-16");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("a fairly lengthy period", "PXX"), tuple("a while", "PXX"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

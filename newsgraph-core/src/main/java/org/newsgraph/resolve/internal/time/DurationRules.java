@@ -20,6 +20,10 @@ final class DurationRules {
   private static final Pattern VAGUE = Patterns.of(
       BEFORE + "(?:(?<n>several|a few|few|many|some|recent|numerous|the) )?"
       + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old| later)?");
+  /** A length written with no count or unit: "a fairly lengthy period" (TimeML: PXX). */
+  static final String SPAN = "an? (?:(?:fairly|very|relatively|rather|quite) )?(?:long|short|brief|lengthy|extended"
+      + "|indefinite|limited|prolonged|considerable) period(?: of time)?";
+  private static final Pattern UNCOUNTED = Patterns.of("a while|" + SPAN);
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
   /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */
@@ -35,6 +39,9 @@ final class DurationRules {
     String set = SETS.get(p);
     if (set != null) {
       return Optional.of(set);
+    }
+    if (UNCOUNTED.matcher(p).matches()) {
+      return Optional.of("PXX");
     }
     Matcher m;
     if ((m = EVERY_DAY.matcher(p)).matches()) {

@@ -32,7 +32,8 @@ public final class Extents {
    * "by year-end";
    * "later that year" and "in the morning", which {@link NarrativeRules} count from the story's last time;
    * "in the near term", "at a later date": the future (issue 6: TimeBank tags them; "as soon as possible"
-   * only in one of its two uses, which costs value precision on one half of TempEval-3 train).
+   * only in one of its two uses, which costs value precision on one half of TempEval-3 train);
+   * "for a while", "for a fairly lengthy period": a length nobody counted.
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
@@ -40,7 +41,8 @@ public final class Extents {
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)"
       + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening)"
-      + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date)\\b");
+      + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date"
+      + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + "))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
   private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
       + "|Independence|Labor|Memorial|Veterans|Valentine's|Martin Luther King) Day|Thanksgiving|Christmas Eve"
