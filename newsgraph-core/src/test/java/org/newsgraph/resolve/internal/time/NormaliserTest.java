@@ -37,6 +37,8 @@ class NormaliserTest {
       1.5 years              | NONE    | P1.5Y
       two and a half decades | NONE    | P25Y
       years                  | NONE    | PXY
+      for centuries          | PAST    | PXC
+      two centuries          | NONE    | P200Y
       a couple of years      | NONE    | P2Y
       the next couple of years | NONE  | P2Y
       2 1/2 years            | NONE    | P2Y6M
