@@ -938,6 +938,16 @@ class NewsTimeResolverTest {
         tuple("a fairly lengthy period", "PXX"), tuple("a while", "PXX"));
   }
 
+  @Test
+  void oneMoreOfAUnitIsALengthOfOne() {
+    // "The loan may be extended for an additional year ." written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "loan/NN/loan/5/nsubj:pass", "may/MD/may/5/aux",
+        "be/VB/be/5/aux:pass", "extended/VBN/extend/0/root", "for/IN/for/9/case", "an/DT/an/9/det",
+        "additional/JJ/additional/9/amod", "year/NN/year/5/obl", "./././5/punct").dated("1989-11-02");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("an additional year", "P1Y"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -39,6 +39,8 @@ class NormaliserTest {
       years                  | NONE    | PXY
       for centuries          | PAST    | PXC
       two centuries          | NONE    | P200Y
+      for an additional year | FUTURE  | P1Y
+      another day            | NONE    | P1D
       a couple of years      | NONE    | P2Y
       the next couple of years | NONE  | P2Y
       2 1/2 years            | NONE    | P2Y6M
