@@ -948,6 +948,16 @@ class NewsTimeResolverTest {
         tuple("an additional year", "P1Y"));
   }
 
+  @Test
+  void futureUnitsAreTheFuture() {
+    // "The losses will cut tax payments in future quarters ." written on 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "losses/NNS/loss/4/nsubj", "will/MD/will/4/aux",
+        "cut/VB/cut/0/root", "tax/NN/tax/6/compound", "payments/NNS/payment/4/obj", "in/IN/in/9/case",
+        "future/JJ/future/9/amod", "quarters/NNS/quarter/4/obl", "./././4/punct").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("future quarters", "FUTURE_REF"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
