@@ -958,6 +958,15 @@ class NewsTimeResolverTest {
         tuple("future quarters", "FUTURE_REF"));
   }
 
+  @Test
+  void forThePastWeekIsTheArticlesWeek() {
+    // "He has been in Bethesda for the last week ." written on Friday 2000-04-14 (2000-W15)
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/5/nsubj", "has/VBZ/have/5/aux", "been/VBN/be/5/cop",
+        "in/IN/in/5/case", "Bethesda/NNP/Bethesda/0/root", "for/IN/for/9/case", "the/DT/the/9/det",
+        "last/JJ/last/9/amod", "week/NN/week/5/obl", "./././5/punct").time(6, 8, "2000-W14").dated("2000-04-14");
+    assertThat(values(a)).containsExactly("2000-W15");
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -31,7 +31,23 @@ public final class Surroundings {
   public static Optional<String> value(Analysis analysis, String text, Candidate c, Phrase phrase, Reference ref) {
     return someday(analysis, c, phrase)
         .or(() -> ahead(analysis, c, phrase, ref))
-        .or(() -> lastYearCompared(analysis, text, c, phrase, ref));
+        .or(() -> lastYearCompared(analysis, text, c, phrase, ref))
+        .or(() -> weekSoFar(analysis, c, phrase, ref));
+  }
+
+  /**
+   * "has been in Bethesda for the last week": the week up to the article's date is the article's
+   * week (issue 6: TimeBank 2000-W15 written on Friday 2000-04-14), not the week before it, which
+   * "last week" alone names.
+   */
+  private static Optional<String> weekSoFar(Analysis analysis, Candidate c, Phrase phrase, Reference ref) {
+    String words = phrase.normal();
+    boolean forWritten = words.startsWith("for ");
+    if (!forWritten && c.firstToken() > 0 && analysis.tokens().get(c.firstToken() - 1).word().equalsIgnoreCase("for")) {
+      words = "for " + words;
+    }
+    return words.matches("for the (?:last|past) week") ? Optional.of(DeicticRules.unit("week", 0, ref))
+        : Optional.empty();
   }
 
   /**
