@@ -967,6 +967,30 @@ class NewsTimeResolverTest {
     assertThat(values(a)).containsExactly("2000-W15");
   }
 
+  @Test
+  void aTimeCountedFromADateIsALengthAndTheDate() {
+    // "Eight trading days after Oct. 12, the day before the plunge, prices fell ." written on 1989-10-30;
+    // the engine reads "days after Oct. 12, the day before" as one time
+    AnnotatedArticle a = new ParsedText().sentence("Eight/CD/eight/3/nummod", "trading/NN/trading/3/compound",
+        "days/NNS/day/15/obl", "after/IN/after/5/case", "Oct./NNP/Oct./3/nmod", "12/CD/12/5/nummod", "+,/,/,/9/punct",
+        "the/DT/the/9/det", "day/NN/day/5/appos", "before/IN/before/12/case", "the/DT/the/12/det",
+        "plunge/NN/plunge/9/nmod", "+,/,/,/15/punct", "prices/NNS/price/15/nsubj", "fell/VBD/fall/0/root",
+        "./././15/punct").time(2, 9, "1989-10-13").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Eight trading days", "P8D"), tuple("Oct. 12", "1989-10-12"), tuple("the day", "1989-10-12"));
+  }
+
+  @Test
+  void aTimeBeforeAPossessiveDatesTheEventNotTheTimeBeforeIt() {
+    // "Outflows doubled the level of the week following last month's squeeze ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("Outflows/NNS/outflow/2/nsubj", "doubled/VBD/double/0/root",
+        "the/DT/the/4/det", "level/NN/level/2/obj", "of/IN/of/7/case", "the/DT/the/7/det", "week/NN/week/4/nmod",
+        "following/VBG/follow/12/case", "last/JJ/last/10/amod", "month/NN/month/12/nmod:poss", "+'s/POS/'s/10/case",
+        "squeeze/NN/squeeze/7/nmod", "./././2/punct").time(5, 9, "P1W").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("last month", "1989-09"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -89,6 +89,13 @@ public final class Extents {
   /** A title before "the Year": "Person of ", "Player of ". */
   private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
 
+  /** A word joining a time to the time or event it counts from: "days after Oct. 12", "the week following". */
+  private static final Set<String> CONNECTORS = Set.of("after", "following", "before", "preceding");
+  /** A possessive after a time: "last month's squeeze" names an event, which the time only dates. */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
+  /** "Oct. 12, the day before the plunge": an appositive day after a comma, which is the date before it. */
+  private static final Pattern APPOSITIVE_DAY = Pattern.compile("^,\\s+(?<day>the day)\\b");
+
   private Extents() {}
 
   /** The candidates of {@code text}, in text order, not overlapping. */
@@ -265,6 +272,10 @@ public final class Extents {
   private static List<Candidate> repaired(Analysis analysis, String text, Candidate c) {
     Reference undated = Reference.undated(Tense.NONE);
     List<Token> tokens = analysis.tokens();
+    Optional<List<Candidate>> joined = joined(analysis, text, c);
+    if (joined.isPresent()) {
+      return joined.get();
+    }
     for (int k = c.firstToken() + 1; k < Math.min(c.endToken(), tokens.size()); k++) {
       int leftEnd = tokens.get(k - 1).end();
       int rightStart = tokens.get(k).start();
@@ -278,12 +289,58 @@ public final class Extents {
         return List.of(part(analysis, c.start(), leftEnd), part(analysis, rightStart, c.end()));
       }
     }
+    return commaParts(analysis, text, c).orElse(List.of(c));
+  }
+
+  /**
+   * "Nov. 3, the day before": the date before the comma; with "the day" after it as an expression of
+   * its own (issue 6: TimeBank marks the appositive day, which {@link NarrativeRules} give the date's
+   * value). Empty when no valued time ends at a comma inside {@code c}.
+   */
+  private static Optional<List<Candidate>> commaParts(Analysis analysis, String text, Candidate c) {
     int comma = text.indexOf(',', c.start());
-    if (comma > c.start() && comma < c.end() && !CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
-        && Normaliser.value(Phrase.of(text.substring(c.start(), comma)), undated).isPresent()) {
-      return List.of(part(analysis, c.start(), comma));
+    if (comma <= c.start() || comma >= c.end() || CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
+        || Normaliser.value(Phrase.of(text.substring(c.start(), comma)), Reference.undated(Tense.NONE)).isEmpty()) {
+      return Optional.empty();
     }
-    return List.of(c);
+    Matcher day = APPOSITIVE_DAY.matcher(text.substring(comma, c.end()));
+    return Optional.of(day.find() ? List.of(part(analysis, c.start(), comma),
+        part(analysis, comma + day.start("day"), comma + day.end("day"))) : List.of(part(analysis, c.start(), comma)));
+  }
+
+  /**
+   * A time counted from another, as its two times: "Eight trading days after Oct. 12" is a length and
+   * a date (issue 6: TimeBank marks each); "the week following last month's squeeze" counts from an
+   * event that the second time only dates, so that time stands alone. Empty when {@code c} is not joined so.
+   */
+  private static Optional<List<Candidate>> joined(Analysis analysis, String text, Candidate c) {
+    Reference undated = Reference.undated(Tense.NONE);
+    List<Token> tokens = analysis.tokens();
+    boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(c.end())).find();
+    for (int k = c.firstToken() + 1; k + 1 < Math.min(c.endToken(), tokens.size()); k++) {
+      if (!CONNECTORS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int leftEnd = tokens.get(k - 1).end();
+      int rightStart = tokens.get(k + 1).start();
+      if (leftEnd <= c.start() || rightStart >= c.end()) {
+        continue;
+      }
+      boolean leftValued = Normaliser.value(Phrase.of(text.substring(c.start(), leftEnd)), undated).isPresent();
+      Candidate right = part(analysis, rightStart, c.end());
+      Optional<List<Candidate>> rightParts = Normaliser.value(Phrase.of(text.substring(rightStart, c.end())), undated)
+          .isPresent() ? Optional.of(List.of(right)) : commaParts(analysis, text, right);
+      if (rightParts.isEmpty() || !(leftValued || possessive)) {
+        continue;
+      }
+      List<Candidate> out = new ArrayList<>();
+      if (leftValued) {
+        out.add(Widening.of(analysis, text, part(analysis, c.start(), leftEnd)));
+      }
+      out.addAll(rightParts.get());
+      return Optional.of(out);
+    }
+    return Optional.empty();
   }
 
   private static Candidate part(Analysis analysis, int start, int end) {

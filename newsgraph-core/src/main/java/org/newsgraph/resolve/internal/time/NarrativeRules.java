@@ -59,6 +59,10 @@ public final class NarrativeRules {
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
     }
+    if (p.equals("the day")) {
+      // only ever an appositive to a date ("Oct. 12, the day before the plunge", see Extents): that day
+      return moved(a, "day", 0);
+    }
     if (OVERNIGHT.matcher(p).matches()) {
       return overnight(a, anchor).filter(v -> date.isEmpty() || recent(v, date.get()));
     }

@@ -20,7 +20,7 @@ final class Widening {
   private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\b(?:second|minute|hour|day|week|month|year)s?$");
   /** The count written before a bare unit, at the end of the text before it. */
   private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
-      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
+      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive|trading|business))?\\s+$");
 
   /** "these days": the present, not an unknown number of days (issue 6). */
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
