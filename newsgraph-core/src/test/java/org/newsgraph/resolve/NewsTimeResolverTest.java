@@ -991,6 +991,16 @@ class NewsTimeResolverTest {
         tuple("last month", "1989-09"));
   }
 
+  @Test
+  void aPeriodThatEndedOnADayStillAheadEndedLastYear() {
+    // "The quarter ended Oct. 31 ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "quarter/NN/quarter/3/nsubj",
+        "ended/VBD/end/0/root", "Oct./NNP/Oct./3/obl:tmod", "31/CD/31/4/nummod", "./././3/punct")
+        .time(3, 4, "1989-10-31").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .contains(tuple("Oct. 31", "1988-10-31"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

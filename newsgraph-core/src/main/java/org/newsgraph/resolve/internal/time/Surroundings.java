@@ -25,6 +25,9 @@ public final class Surroundings {
       "period", "quarter");
   private static final Pattern YEAR_TOLD = Pattern.compile("(?i)\\b(?:this|the|fiscal|full) year\\b");
 
+  /** A day of a month without its year: "oct 31". */
+  private static final Pattern MONTH_DAY = Patterns.of("(?<mon>{MON}) (?<d>\\d{1,2})");
+
   private Surroundings() {}
 
   /** The value the words around candidate {@code c} of {@code text} give {@code phrase}, when they decide it. */
@@ -32,7 +35,29 @@ public final class Surroundings {
     return someday(analysis, c, phrase)
         .or(() -> ahead(analysis, c, phrase, ref))
         .or(() -> lastYearCompared(analysis, text, c, phrase, ref))
-        .or(() -> weekSoFar(analysis, c, phrase, ref));
+        .or(() -> weekSoFar(analysis, c, phrase, ref))
+        .or(() -> endedOn(analysis, c, phrase, ref));
+  }
+
+  /**
+   * "the second quarter ended Oct. 31" written on Oct. 27: a period that "ended" on a day ended on
+   * or before the article's date, so a day still ahead this year is last year's (issue 6), however
+   * near; the past-tense rule would keep a day a few weeks ahead as a limit set in the past.
+   */
+  private static Optional<String> endedOn(Analysis analysis, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher m = MONTH_DAY.matcher(phrase.normal());
+    if (!m.matches() || c.firstToken() == 0 || ref.date().isEmpty()
+        || !analysis.tokens().get(c.firstToken() - 1).word().equalsIgnoreCase("ended")) {
+      return Optional.empty();
+    }
+    java.util.OptionalInt month = Lexicon.month(m.group("mon"));
+    int day = Integer.parseInt(m.group("d"));
+    if (month.isEmpty() || day < 1 || day > java.time.Month.of(month.getAsInt()).maxLength()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate date = ref.date().get();
+    java.time.LocalDate same = java.time.MonthDay.of(month.getAsInt(), day).atYear(date.getYear());
+    return Optional.of(Timex.day(same.isAfter(date) ? same.minusYears(1) : same));
   }
 
   /**
