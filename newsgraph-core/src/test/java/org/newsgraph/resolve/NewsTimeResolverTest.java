@@ -1001,6 +1001,23 @@ class NewsTimeResolverTest {
         .contains(tuple("Oct. 31", "1988-10-31"));
   }
 
+  @Test
+  void aYearAgoQuarterNamedAgainByItsOrderIsThatQuarterAYearBack() {
+    // "The third quarter was good . In the comparable year-ago quarter, the second quarter ended Oct. 31,
+    // it lost money ." written on 1989-10-27; the engine reads "quarter, the second quarter" as one time
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "third/JJ/third/3/amod",
+        "quarter/NN/quarter/5/nsubj", "was/VBD/be/5/cop", "good/JJ/good/0/root", "./././5/punct")
+        .sentence("In/IN/in/5/case", "the/DT/the/5/det", "comparable/JJ/comparable/5/amod",
+        "year-ago/JJ/year-ago/5/amod", "quarter/NN/quarter/15/obl", "+,/,/,/9/punct", "the/DT/the/9/det",
+        "second/JJ/second/9/amod", "quarter/NN/quarter/5/appos", "ended/VBD/end/9/acl", "Oct./NNP/Oct./10/obl:tmod",
+        "31/CD/31/11/nummod", "+,/,/,/15/punct", "it/PRP/it/15/nsubj", "lost/VBD/lose/0/root", "money/NN/money/15/obj",
+        "./././15/punct")
+        .time(0, 2, "1989-Q3").time(10, 14, "1989-Q2").time(16, 17, "1989-10-31").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("The third quarter", "1989-Q3"), tuple("the comparable year-ago quarter", "1988-Q2"),
+        tuple("the second quarter", "1988-Q2"), tuple("Oct. 31", "1988-10-31"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -96,6 +96,10 @@ public final class Extents {
   /** "Oct. 12, the day before the plunge": an appositive day after a comma, which is the date before it. */
   private static final Pattern APPOSITIVE_DAY = Pattern.compile("^,\\s+(?<day>the day)\\b");
 
+  /** "the year-ago quarter, the second quarter": a quarter in apposition, named by its order. */
+  private static final Pattern APPOSITIVE_QUARTER = Pattern.compile("(?i)^,\\s+(?<q>the\\s+" + Patterns.ORD
+      + "(?:\\s+fiscal)?\\s+quarter)$");
+
   private Extents() {}
 
   /** The candidates of {@code text}, in text order, not overlapping. */
@@ -241,6 +245,13 @@ public final class Extents {
   /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    int comma = s.indexOf(',');
+    Matcher quarter = comma > 0 ? APPOSITIVE_QUARTER.matcher(s.substring(comma)) : null;
+    if (quarter != null && quarter.find()) {
+      // "the year-ago quarter, the second quarter": the quarter named again by its order, marked apart
+      return List.of(Widening.of(analysis, text, part(analysis, c.start(), c.start() + comma)),
+          part(analysis, c.start() + comma + quarter.start("q"), c.start() + comma + quarter.end("q")));
+    }
     Reference undated = Reference.undated(Tense.NONE);
     Matcher of = MONTHS_OF_YEAR.matcher(s);
     if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {

@@ -28,6 +28,16 @@ public final class Surroundings {
   /** A day of a month without its year: "oct 31". */
   private static final Pattern MONTH_DAY = Patterns.of("(?<mon>{MON}) (?<d>\\d{1,2})");
 
+  /** A year-back quarter: "the comparable year-ago quarter", "the year-earlier period". */
+  private static final Pattern YEAR_AGO = Patterns.of("(?:the )?(?:(?:comparable|corresponding|same) )?year (?:ago|earlier)"
+      + " (?:quarter|period)");
+  /** The same quarter named again by its order, in apposition: ", the second quarter". */
+  private static final Pattern APPOSITIVE_ORDINAL = Pattern.compile("^,\\s+the\\s+(?<q>" + Patterns.ORD
+      + ")(?:\\s+fiscal)?\\s+quarter\\b");
+  private static final Pattern ORDINAL_QUARTER = Patterns.of("(?:the )?(?<q>{ORD}) (?:fiscal )?quarter");
+  private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(?:ago|earlier)\\s+(?:quarter|period),\\s+"
+      + "(?:the\\s+)?$");
+
   private Surroundings() {}
 
   /** The value the words around candidate {@code c} of {@code text} give {@code phrase}, when they decide it. */
@@ -36,7 +46,25 @@ public final class Surroundings {
         .or(() -> ahead(analysis, c, phrase, ref))
         .or(() -> lastYearCompared(analysis, text, c, phrase, ref))
         .or(() -> weekSoFar(analysis, c, phrase, ref))
-        .or(() -> endedOn(analysis, c, phrase, ref));
+        .or(() -> endedOn(analysis, c, phrase, ref))
+        .or(() -> yearAgoQuarter(text, c, phrase, ref));
+  }
+
+  /**
+   * "the comparable year-ago quarter, the second quarter": a year-back quarter and the quarter that
+   * names it again by its order are one quarter, that order's a year back (issue 6: a report may
+   * compare quarters that are not the same of the year when a company changed its fiscal year).
+   */
+  private static Optional<String> yearAgoQuarter(String text, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher after = APPOSITIVE_ORDINAL.matcher(text.substring(c.end()));
+    if (YEAR_AGO.matcher(phrase.normal()).matches() && after.lookingAt()) {
+      return QuarterRules.value("year ago " + after.group("q").toLowerCase(Locale.ROOT) + " quarter", ref);
+    }
+    java.util.regex.Matcher ordinal = ORDINAL_QUARTER.matcher(phrase.normal());
+    if (ordinal.matches() && YEAR_AGO_BEFORE.matcher(text.substring(Math.max(0, c.start() - 60), c.start())).find()) {
+      return QuarterRules.value("year ago " + ordinal.group("q") + " quarter", ref);
+    }
+    return Optional.empty();
   }
 
   /**

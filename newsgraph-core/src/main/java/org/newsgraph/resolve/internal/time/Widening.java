@@ -48,6 +48,10 @@ final class Widening {
   private static final Pattern FOLLOWING = Pattern.compile("(?i)^(?:following|after|before)\\s+");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
 
+  /** "the comparable year-ago" before a bare "quarter" the engine found: one expression with it. */
+  private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
+      + "year-(?:ago|earlier)\\s+$");
+
   private Widening() {}
 
   /** {@code c} with the words around it that belong to it; {@code c} itself when there are none. */
@@ -112,6 +116,11 @@ final class Widening {
     Matcher part = PART_BEFORE.matcher(text.substring(Math.max(0, c.start() - 20), c.start()));
     if (DAY_WORD.matcher(s).matches() && part.find()) {
       int start = c.start() - (Math.min(20, c.start()) - part.start());
+      return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
+    }
+    Matcher yearAgo = YEAR_AGO_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start()));
+    if (s.matches("(?i)quarter|period") && yearAgo.find()) {
+      int start = c.start() - (Math.min(40, c.start()) - yearAgo.start());
       return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
     }
     Matcher zone = ZONE_AFTER.matcher(text).region(c.end(), text.length());
