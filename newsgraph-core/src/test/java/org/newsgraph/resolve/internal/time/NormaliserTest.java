@@ -40,6 +40,8 @@ class NormaliserTest {
       for centuries          | PAST    | PXC
       two centuries          | NONE    | P200Y
       for an additional year | FUTURE  | P1Y
+      the first two quarters of 1990 | FUTURE | 1990-H1
+      the last two quarters of 2018  | PAST   | 2018-H2
       another day            | NONE    | P1D
       a couple of years      | NONE    | P2Y
       the next couple of years | NONE  | P2Y
