@@ -246,6 +246,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void centennialBeforeAProperNounBeginsAName() {
+    // "I read your Centennial Journal item ." : a column's name, not a hundred years
+    AnnotatedArticle a = new ParsedText().sentence("I/PRP/I/2/nsubj", "read/VBD/read/0/root", "your/PRP$/your/6/nmod:poss",
+        "Centennial/NNP/Centennial/5/compound", "Journal/NNP/Journal/6/compound", "item/NN/item/2/obj", "./././2/punct")
+        .time(3, 3, "P100Y").dated("1989-11-01");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
   void beforeAloneIsNoTime() {
     // "served in the Senate from 1997 to 2017 before President Trump picked him": the engine gave "before" 2017
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",

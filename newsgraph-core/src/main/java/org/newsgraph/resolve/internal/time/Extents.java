@@ -84,8 +84,12 @@ public final class Extents {
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
-  /** A capitalised periodical word, which begins the names of papers: "Daily Caller", "Weekly Standard". */
-  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|DAILY|WEEKLY|MONTHLY");
+  /**
+   * A capitalised periodical or anniversary word, which begins the names of papers, columns and places:
+   * "Daily Caller", "Weekly Standard", "the Centennial Journal item", "Centennial Park".
+   */
+  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|Centennial|Bicentennial"
+      + "|DAILY|WEEKLY|MONTHLY");
   /** A title before "the Year": "Person of ", "Player of ". */
   private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
 
