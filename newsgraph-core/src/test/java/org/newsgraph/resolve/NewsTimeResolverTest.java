@@ -1027,6 +1027,16 @@ class NewsTimeResolverTest {
         tuple("the second quarter", "1988-Q2"), tuple("Oct. 31", "1988-10-31"));
   }
 
+  @Test
+  void aUnitAsAnAdjectiveIsALength() {
+    // "After a day-long meeting , he ended a several-year tenure ." written on 2000-04-03
+    AnnotatedArticle a = new ParsedText().sentence("After/IN/after/4/case", "a/DT/a/4/det", "day-long/JJ/day-long/4/amod",
+        "meeting/NN/meeting/8/obl", "+,/,/,/8/punct", "he/PRP/he/7/nsubj", "ended/VBD/end/0/root", "a/DT/a/10/det",
+        "several-year/JJ/several-year/10/amod", "tenure/NN/tenure/7/obj", "./././7/punct").dated("2000-04-03");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("day-long", "P1D"), tuple("several-year", "PXY"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
