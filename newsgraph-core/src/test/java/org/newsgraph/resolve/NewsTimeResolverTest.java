@@ -1037,6 +1037,17 @@ class NewsTimeResolverTest {
         tuple("day-long", "P1D"), tuple("several-year", "PXY"));
   }
 
+  @Test
+  void aDayWrittenWithoutItsMonthAfterADayIsOfThatMonth() {
+    // "The summit will be held on April 24 and 25 ." written on 1999-02-10
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "summit/NN/summit/5/nsubj:pass",
+        "will/MD/will/5/aux", "be/VB/be/5/aux:pass", "held/VBN/hold/0/root", "on/IN/on/7/case", "April/NNP/April/5/obl",
+        "24/CD/24/7/nummod", "and/CC/and/10/cc", "25/CD/25/7/conj", "+./././5/punct").time(6, 7, "1999-04-24")
+        .dated("1999-02-10");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("April 24", "1999-04-24"), tuple("25", "1999-04-25"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",
