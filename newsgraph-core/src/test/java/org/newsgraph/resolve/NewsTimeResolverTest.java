@@ -1048,6 +1048,19 @@ class NewsTimeResolverTest {
         tuple("April 24", "1999-04-24"), tuple("25", "1999-04-25"));
   }
 
+  @Test
+  void thatQuarterIsTheQuarterLastNamed() {
+    // "In the second quarter of 1988 it lost money . Results for that quarter included a charge ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("In/IN/in/4/case", "the/DT/the/4/det", "second/JJ/second/4/amod",
+        "quarter/NN/quarter/9/obl", "of/IN/of/6/case", "1988/CD/1988/4/nmod", "it/PRP/it/8/nsubj", "lost/VBD/lose/0/root",
+        "money/NN/money/8/obj", "./././8/punct")
+        .sentence("Results/NNS/result/5/nsubj", "for/IN/for/4/case", "that/DT/that/4/det", "quarter/NN/quarter/1/nmod",
+        "included/VBD/include/0/root", "a/DT/a/7/det", "charge/NN/charge/5/obj", "./././5/punct")
+        .time(1, 5, "1988-Q2").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("the second quarter of 1988", "1988-Q2"), tuple("that quarter", "1988-Q2"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

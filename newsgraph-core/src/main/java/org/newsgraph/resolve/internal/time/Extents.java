@@ -40,7 +40,7 @@ public final class Extents {
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
       + "|(?<=\\b(?:by|since|at|around|before|until|till|through|after|near|toward|towards) )year(?:-| |'s )end"
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
-      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)"
+      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)|(?:that|that same) quarter(?!-)"
       + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening)"
       + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date"
       + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + ")"
