@@ -1061,6 +1061,15 @@ class NewsTimeResolverTest {
         tuple("the second quarter of 1988", "1988-Q2"), tuple("that quarter", "1988-Q2"));
   }
 
+  @Test
+  void aLaterDateThanAnotherIsAComparisonNoTime() {
+    // "Their polls started at a later date than others ." written on 2016-02-03
+    AnnotatedArticle a = new ParsedText().sentence("Their/PRP$/their/2/nmod:poss", "polls/NNS/poll/3/nsubj",
+        "started/VBD/start/0/root", "at/IN/at/7/case", "a/DT/a/7/det", "later/JJR/late/7/amod", "date/NN/date/3/obl",
+        "than/IN/than/9/case", "others/NNS/other/7/nmod", "./././3/punct").dated("2016-02-03");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

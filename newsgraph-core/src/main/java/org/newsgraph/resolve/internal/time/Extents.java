@@ -31,7 +31,7 @@ public final class Extents {
    * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago",
    * "by year-end";
    * "later that year" and "in the morning", which {@link NarrativeRules} count from the story's last time;
-   * "in the near term", "at a later date": the future (issue 6: TimeBank tags them; "as soon as possible"
+   * "in the near term", "at a later date" (not "at a later date than", a comparison): the future (issue 6: TimeBank tags them; "as soon as possible"
    * only in one of its two uses, which costs value precision on one half of TempEval-3 train);
    * "for a while", "for a fairly lengthy period": a length nobody counted; "for an additional year";
    * "in future quarters"; "a day-long meeting", "a several-year tenure".
@@ -42,7 +42,7 @@ public final class Extents {
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)|(?:that|that same) quarter(?!-)"
       + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening)"
-      + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date"
+      + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date(?! than)"
       + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + ")"
       + "|(?<=\\b(?:for|in|within|after|by|over) )(?:an additional|another|one more) (?:day|week|month|year)(?!-)"
       + "|future (?:days|weeks|months|quarters|years|decades)"
