@@ -1070,6 +1070,16 @@ class NewsTimeResolverTest {
     assertThat(resolver.resolve(a)).isEmpty();
   }
 
+  @Test
+  void aHolidayWeekIsTheWeekOfTheHoliday() {
+    // "Protesters prayed as Easter week began ." written on Monday 2000-04-17; the engine reads "Easter"
+    AnnotatedArticle a = new ParsedText().sentence("Protesters/NNS/protester/2/nsubj", "prayed/VBD/pray/0/root",
+        "as/IN/as/6/mark", "Easter/NNP/Easter/5/compound", "week/NN/week/6/nsubj", "began/VBD/begin/2/advcl",
+        "./././2/punct").time(3, 3, "2000-04-23").dated("2000-04-17");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Easter week", "2000-W16"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -52,6 +52,10 @@ final class Widening {
   private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
       + "year-(?:ago|earlier)\\s+$");
 
+  /** A holiday with "week" after it: "as Easter week began" is that week, not the day. */
+  private static final Pattern HOLIDAY_NAME = Pattern.compile("Easter|Christmas|Thanksgiving");
+  private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!-)");
+
   private Widening() {}
 
   /** {@code c} with the words around it that belong to it; {@code c} itself when there are none. */
@@ -117,6 +121,11 @@ final class Widening {
     if (DAY_WORD.matcher(s).matches() && part.find()) {
       int start = c.start() - (Math.min(20, c.start()) - part.start());
       return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
+    }
+    Matcher week = WEEK_AFTER.matcher(text).region(c.end(), text.length());
+    if (HOLIDAY_NAME.matcher(s).matches() && week.lookingAt()) {
+      return new Candidate(c.start(), week.end(), c.firstToken(), Extents.indexOf(analysis, week.end() - 1) + 1,
+          Optional.empty());
     }
     Matcher yearAgo = YEAR_AGO_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start()));
     if (s.matches("(?i)quarter|period") && yearAgo.find()) {

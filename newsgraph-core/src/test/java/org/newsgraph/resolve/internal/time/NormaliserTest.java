@@ -40,6 +40,8 @@ class NormaliserTest {
       for centuries          | PAST    | PXC
       two centuries          | NONE    | P200Y
       for an additional year | FUTURE  | P1Y
+      Easter 2000            | NONE    | 2000-04-23
+      Easter week            | FUTURE  | 2020-W15
       the first two quarters of 1990 | FUTURE | 1990-H1
       the last two quarters of 2018  | PAST   | 2018-H2
       another day            | NONE    | P1D
