@@ -1080,6 +1080,17 @@ class NewsTimeResolverTest {
         tuple("Easter week", "2000-W16"));
   }
 
+  @Test
+  void anElidedLastIsTheUnitBeforeTheOneComparedWithIt() {
+    // "The dividend will be twice as high this year as last ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "dividend/NN/dividend/6/nsubj",
+        "will/MD/will/6/aux", "be/VB/be/6/cop", "twice/RB/twice/6/advmod", "as/RB/as/6/advmod", "high/JJ/high/0/root",
+        "this/DT/this/9/det", "year/NN/year/7/obl:tmod", "as/IN/as/11/case", "last/JJ/last/7/obl", "+./././7/punct")
+        .time(7, 8, "1989").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("this year", "1989"), tuple("last", "1988"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -34,7 +34,8 @@ public final class Extents {
    * "in the near term", "at a later date" (not "at a later date than", a comparison): the future (issue 6: TimeBank tags them; "as soon as possible"
    * only in one of its two uses, which costs value precision on one half of TempEval-3 train);
    * "for a while", "for a fairly lengthy period": a length nobody counted; "for an additional year";
-   * "in future quarters"; "a day-long meeting", "a several-year tenure".
+   * "in future quarters"; "a day-long meeting", "a several-year tenure"; the elided "last" of "twice
+   * as high this year as last".
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
@@ -46,7 +47,8 @@ public final class Extents {
       + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + ")"
       + "|(?<=\\b(?:for|in|within|after|by|over) )(?:an additional|another|one more) (?:day|week|month|year)(?!-)"
       + "|future (?:days|weeks|months|quarters|years|decades)"
-      + "|(?:hour|day|week|month|year)-long|several-(?:day|week|month|year)(?!s))\\b");
+      + "|(?:hour|day|week|month|year)-long|several-(?:day|week|month|year)(?!s)"
+      + "|(?<=\\bthis (?:year|month|week|quarter)\\b[^.]{0,80}\\b(?:as|than) )last(?=\\s*[.,;:!?)]))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
   private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
       + "|Independence|Labor|Memorial|Veterans|Valentine's|Martin Luther King) Day|Thanksgiving|Christmas Eve"

@@ -38,6 +38,10 @@ public final class Surroundings {
   private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(?:ago|earlier)\\s+(?:quarter|period),\\s+"
       + "(?:the\\s+)?$");
 
+  /** "this year as ", "this month than ": a unit compared with its elided predecessor. */
+  private static final Pattern COMPARED_THIS = Pattern.compile("(?i)\\bthis (?<u>year|month|week|quarter)\\b[^.]{0,80}"
+      + "\\b(?:as|than) $");
+
   private Surroundings() {}
 
   /** The value the words around candidate {@code c} of {@code text} give {@code phrase}, when they decide it. */
@@ -47,7 +51,20 @@ public final class Surroundings {
         .or(() -> lastYearCompared(analysis, text, c, phrase, ref))
         .or(() -> weekSoFar(analysis, c, phrase, ref))
         .or(() -> endedOn(analysis, c, phrase, ref))
-        .or(() -> yearAgoQuarter(text, c, phrase, ref));
+        .or(() -> yearAgoQuarter(text, c, phrase, ref))
+        .or(() -> elidedLast(text, c, phrase, ref));
+  }
+
+  /**
+   * "twice as high a dividend this year as last": "last" with its unit left out is the one before
+   * the "this" unit it is compared with (issue 6: TimeBank 1988 written in 1989).
+   */
+  private static Optional<String> elidedLast(String text, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher compared = COMPARED_THIS.matcher(text.substring(Math.max(0, c.start() - 100), c.start()));
+    if (!phrase.normal().equals("last") || !compared.find()) {
+      return Optional.empty();
+    }
+    return Normaliser.value(Phrase.of("last " + compared.group("u").toLowerCase(Locale.ROOT)), ref);
   }
 
   /**
