@@ -51,6 +51,7 @@ public final class NewsTimeResolver implements TimeResolver {
     boolean quarterly = QUARTERS.matcher(text).find();
     List<TimeExpression> out = new ArrayList<>();
     Optional<String> anchor = Optional.empty();
+    Optional<String> lastQuarter = Optional.empty();
     StoryPeriod period = new StoryPeriod();
     for (Candidate c : Extents.find(article.analysis(), text)) {
       Span span = Span.of(text, c.start(), c.end());
@@ -61,11 +62,13 @@ public final class NewsTimeResolver implements TimeResolver {
       Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
           period.current(phrase), Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Optional<String> last = anchor;
+      Optional<String> quarterBefore = lastQuarter;
       String after = text.substring(c.end());
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);
       Optional<String> value = yearEnded(article, c)
           .or(() -> Surroundings.value(article.analysis(), text, c, phrase, ref))
           .or(() -> ended)
+          .or(() -> NarrativeRules.thatQuarter(phrase, quarterBefore))
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
@@ -75,6 +78,7 @@ public final class NewsTimeResolver implements TimeResolver {
       if (value.isPresent()) {
         out.add(new TimeExpression(span, value.get()));
         anchor = value.filter(NarrativeRules::anchors).or(() -> last);
+        lastQuarter = value.filter(NarrativeRules::quarter).or(() -> quarterBefore);
         period.named(phrase, value.get(), ref, ended.isPresent());
       }
     }

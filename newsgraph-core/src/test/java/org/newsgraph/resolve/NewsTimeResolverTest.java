@@ -246,6 +246,15 @@ class NewsTimeResolverTest {
   }
 
   @Test
+  void centennialBeforeAProperNounBeginsAName() {
+    // "I read your Centennial Journal item ." : a column's name, not a hundred years
+    AnnotatedArticle a = new ParsedText().sentence("I/PRP/I/2/nsubj", "read/VBD/read/0/root", "your/PRP$/your/6/nmod:poss",
+        "Centennial/NNP/Centennial/5/compound", "Journal/NNP/Journal/6/compound", "item/NN/item/2/obj", "./././2/punct")
+        .time(3, 3, "P100Y").dated("1989-11-01");
+    assertThat(values(a)).isEmpty();
+  }
+
+  @Test
   void beforeAloneIsNoTime() {
     // "served in the Senate from 1997 to 2017 before President Trump picked him": the engine gave "before" 2017
     AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/2/nsubj", "served/VBD/serve/0/root",
@@ -912,6 +921,174 @@ class NewsTimeResolverTest {
         "not/RB/not/4/advmod", "drink/VB/drink/0/root", "coffee/NN/coffee/4/obj", "in/IN/in/8/case", "the/DT/the/8/det",
         "morning/NN/morning/4/obl", "./././4/punct").time(2, 2, "2016-07-01").dated("2016-07-06");
     assertThat(values(a)).containsExactly("2016-07-01");
+  }
+
+  @Test
+  void phrasesOfTheComingTimeTheEngineMissesAreTheFuture() {
+    // "Prices may fall in the near term and it will sell shares at a later date ."
+    AnnotatedArticle a = new ParsedText().sentence("Prices/NNS/price/3/nsubj", "may/MD/may/3/aux", "fall/VB/fall/0/root",
+        "in/IN/in/7/case", "the/DT/the/7/det", "near/JJ/near/7/amod", "term/NN/term/3/obl", "and/CC/and/11/cc",
+        "it/PRP/it/11/nsubj", "will/MD/will/11/aux", "sell/VB/sell/3/conj", "shares/NNS/share/11/obj",
+        "at/IN/at/16/case", "a/DT/a/16/det", "later/JJR/late/16/amod", "date/NN/date/11/obl", "./././3/punct")
+        .dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("the near term", "FUTURE_REF"), tuple("a later date", "FUTURE_REF"));
+  }
+
+  @Test
+  void aLengthWithNoCountOrUnitIsAnUnknownLength() {
+    // "Troops will stay for a fairly lengthy period and the town will be dark for a while ."
+    AnnotatedArticle a = new ParsedText().sentence("Troops/NNS/troop/3/nsubj", "will/MD/will/3/aux",
+        "stay/VB/stay/0/root", "for/IN/for/8/case", "a/DT/a/8/det", "fairly/RB/fairly/7/advmod",
+        "lengthy/JJ/lengthy/8/amod", "period/NN/period/3/obl", "and/CC/and/14/cc", "the/DT/the/11/det",
+        "town/NN/town/14/nsubj", "will/MD/will/14/aux", "be/VB/be/14/cop", "dark/JJ/dark/3/conj",
+        "for/IN/for/17/case", "a/DT/a/17/det", "while/NN/while/14/obl", "./././3/punct").dated("1990-08-16");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("a fairly lengthy period", "PXX"), tuple("a while", "PXX"));
+  }
+
+  @Test
+  void oneMoreOfAUnitIsALengthOfOne() {
+    // "The loan may be extended for an additional year ." written on 1989-11-02
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "loan/NN/loan/5/nsubj:pass", "may/MD/may/5/aux",
+        "be/VB/be/5/aux:pass", "extended/VBN/extend/0/root", "for/IN/for/9/case", "an/DT/an/9/det",
+        "additional/JJ/additional/9/amod", "year/NN/year/5/obl", "./././5/punct").dated("1989-11-02");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("an additional year", "P1Y"));
+  }
+
+  @Test
+  void futureUnitsAreTheFuture() {
+    // "The losses will cut tax payments in future quarters ." written on 1989-10-30
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "losses/NNS/loss/4/nsubj", "will/MD/will/4/aux",
+        "cut/VB/cut/0/root", "tax/NN/tax/6/compound", "payments/NNS/payment/4/obj", "in/IN/in/9/case",
+        "future/JJ/future/9/amod", "quarters/NNS/quarter/4/obl", "./././4/punct").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("future quarters", "FUTURE_REF"));
+  }
+
+  @Test
+  void forThePastWeekIsTheArticlesWeek() {
+    // "He has been in Bethesda for the last week ." written on Friday 2000-04-14 (2000-W15)
+    AnnotatedArticle a = new ParsedText().sentence("He/PRP/he/5/nsubj", "has/VBZ/have/5/aux", "been/VBN/be/5/cop",
+        "in/IN/in/5/case", "Bethesda/NNP/Bethesda/0/root", "for/IN/for/9/case", "the/DT/the/9/det",
+        "last/JJ/last/9/amod", "week/NN/week/5/obl", "./././5/punct").time(6, 8, "2000-W14").dated("2000-04-14");
+    assertThat(values(a)).containsExactly("2000-W15");
+  }
+
+  @Test
+  void aTimeCountedFromADateIsALengthAndTheDate() {
+    // "Eight trading days after Oct. 12, the day before the plunge, prices fell ." written on 1989-10-30;
+    // the engine reads "days after Oct. 12, the day before" as one time
+    AnnotatedArticle a = new ParsedText().sentence("Eight/CD/eight/3/nummod", "trading/NN/trading/3/compound",
+        "days/NNS/day/15/obl", "after/IN/after/5/case", "Oct./NNP/Oct./3/nmod", "12/CD/12/5/nummod", "+,/,/,/9/punct",
+        "the/DT/the/9/det", "day/NN/day/5/appos", "before/IN/before/12/case", "the/DT/the/12/det",
+        "plunge/NN/plunge/9/nmod", "+,/,/,/15/punct", "prices/NNS/price/15/nsubj", "fell/VBD/fall/0/root",
+        "./././15/punct").time(2, 9, "1989-10-13").dated("1989-10-30");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Eight trading days", "P8D"), tuple("Oct. 12", "1989-10-12"), tuple("the day", "1989-10-12"));
+  }
+
+  @Test
+  void aTimeBeforeAPossessiveDatesTheEventNotTheTimeBeforeIt() {
+    // "Outflows doubled the level of the week following last month's squeeze ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("Outflows/NNS/outflow/2/nsubj", "doubled/VBD/double/0/root",
+        "the/DT/the/4/det", "level/NN/level/2/obj", "of/IN/of/7/case", "the/DT/the/7/det", "week/NN/week/4/nmod",
+        "following/VBG/follow/12/case", "last/JJ/last/10/amod", "month/NN/month/12/nmod:poss", "+'s/POS/'s/10/case",
+        "squeeze/NN/squeeze/7/nmod", "./././2/punct").time(5, 9, "P1W").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("last month", "1989-09"));
+  }
+
+  @Test
+  void aPeriodThatEndedOnADayStillAheadEndedLastYear() {
+    // "The quarter ended Oct. 31 ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "quarter/NN/quarter/3/nsubj",
+        "ended/VBD/end/0/root", "Oct./NNP/Oct./3/obl:tmod", "31/CD/31/4/nummod", "./././3/punct")
+        .time(3, 4, "1989-10-31").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value)
+        .contains(tuple("Oct. 31", "1988-10-31"));
+  }
+
+  @Test
+  void aYearAgoQuarterNamedAgainByItsOrderIsThatQuarterAYearBack() {
+    // "The third quarter was good . In the comparable year-ago quarter, the second quarter ended Oct. 31,
+    // it lost money ." written on 1989-10-27; the engine reads "quarter, the second quarter" as one time
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/3/det", "third/JJ/third/3/amod",
+        "quarter/NN/quarter/5/nsubj", "was/VBD/be/5/cop", "good/JJ/good/0/root", "./././5/punct")
+        .sentence("In/IN/in/5/case", "the/DT/the/5/det", "comparable/JJ/comparable/5/amod",
+        "year-ago/JJ/year-ago/5/amod", "quarter/NN/quarter/15/obl", "+,/,/,/9/punct", "the/DT/the/9/det",
+        "second/JJ/second/9/amod", "quarter/NN/quarter/5/appos", "ended/VBD/end/9/acl", "Oct./NNP/Oct./10/obl:tmod",
+        "31/CD/31/11/nummod", "+,/,/,/15/punct", "it/PRP/it/15/nsubj", "lost/VBD/lose/0/root", "money/NN/money/15/obj",
+        "./././15/punct")
+        .time(0, 2, "1989-Q3").time(10, 14, "1989-Q2").time(16, 17, "1989-10-31").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("The third quarter", "1989-Q3"), tuple("the comparable year-ago quarter", "1988-Q2"),
+        tuple("the second quarter", "1988-Q2"), tuple("Oct. 31", "1988-10-31"));
+  }
+
+  @Test
+  void aUnitAsAnAdjectiveIsALength() {
+    // "After a day-long meeting , he ended a several-year tenure ." written on 2000-04-03
+    AnnotatedArticle a = new ParsedText().sentence("After/IN/after/4/case", "a/DT/a/4/det", "day-long/JJ/day-long/4/amod",
+        "meeting/NN/meeting/8/obl", "+,/,/,/8/punct", "he/PRP/he/7/nsubj", "ended/VBD/end/0/root", "a/DT/a/10/det",
+        "several-year/JJ/several-year/10/amod", "tenure/NN/tenure/7/obj", "./././7/punct").dated("2000-04-03");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("day-long", "P1D"), tuple("several-year", "PXY"));
+  }
+
+  @Test
+  void aDayWrittenWithoutItsMonthAfterADayIsOfThatMonth() {
+    // "The summit will be held on April 24 and 25 ." written on 1999-02-10
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "summit/NN/summit/5/nsubj:pass",
+        "will/MD/will/5/aux", "be/VB/be/5/aux:pass", "held/VBN/hold/0/root", "on/IN/on/7/case", "April/NNP/April/5/obl",
+        "24/CD/24/7/nummod", "and/CC/and/10/cc", "25/CD/25/7/conj", "+./././5/punct").time(6, 7, "1999-04-24")
+        .dated("1999-02-10");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("April 24", "1999-04-24"), tuple("25", "1999-04-25"));
+  }
+
+  @Test
+  void thatQuarterIsTheQuarterLastNamed() {
+    // "In the second quarter of 1988 it lost money . Results for that quarter included a charge ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("In/IN/in/4/case", "the/DT/the/4/det", "second/JJ/second/4/amod",
+        "quarter/NN/quarter/9/obl", "of/IN/of/6/case", "1988/CD/1988/4/nmod", "it/PRP/it/8/nsubj", "lost/VBD/lose/0/root",
+        "money/NN/money/8/obj", "./././8/punct")
+        .sentence("Results/NNS/result/5/nsubj", "for/IN/for/4/case", "that/DT/that/4/det", "quarter/NN/quarter/1/nmod",
+        "included/VBD/include/0/root", "a/DT/a/7/det", "charge/NN/charge/5/obj", "./././5/punct")
+        .time(1, 5, "1988-Q2").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("the second quarter of 1988", "1988-Q2"), tuple("that quarter", "1988-Q2"));
+  }
+
+  @Test
+  void aLaterDateThanAnotherIsAComparisonNoTime() {
+    // "Their polls started at a later date than others ." written on 2016-02-03
+    AnnotatedArticle a = new ParsedText().sentence("Their/PRP$/their/2/nmod:poss", "polls/NNS/poll/3/nsubj",
+        "started/VBD/start/0/root", "at/IN/at/7/case", "a/DT/a/7/det", "later/JJR/late/7/amod", "date/NN/date/3/obl",
+        "than/IN/than/9/case", "others/NNS/other/7/nmod", "./././3/punct").dated("2016-02-03");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
+  @Test
+  void aHolidayWeekIsTheWeekOfTheHoliday() {
+    // "Protesters prayed as Easter week began ." written on Monday 2000-04-17; the engine reads "Easter"
+    AnnotatedArticle a = new ParsedText().sentence("Protesters/NNS/protester/2/nsubj", "prayed/VBD/pray/0/root",
+        "as/IN/as/6/mark", "Easter/NNP/Easter/5/compound", "week/NN/week/6/nsubj", "began/VBD/begin/2/advcl",
+        "./././2/punct").time(3, 3, "2000-04-23").dated("2000-04-17");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Easter week", "2000-W16"));
+  }
+
+  @Test
+  void anElidedLastIsTheUnitBeforeTheOneComparedWithIt() {
+    // "The dividend will be twice as high this year as last ." written on 1989-10-27
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/2/det", "dividend/NN/dividend/6/nsubj",
+        "will/MD/will/6/aux", "be/VB/be/6/cop", "twice/RB/twice/6/advmod", "as/RB/as/6/advmod", "high/JJ/high/0/root",
+        "this/DT/this/9/det", "year/NN/year/7/obl:tmod", "as/IN/as/11/case", "last/JJ/last/7/obl", "+./././7/punct")
+        .time(7, 8, "1989").dated("1989-10-27");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("this year", "1989"), tuple("last", "1988"));
   }
 
   private static ParsedText quoted(String verb) {

@@ -21,6 +21,13 @@ public final class Coordination {
   /** What joins two months of one stretch of time: "December and January", "from May to August". */
   private static final Pattern SEQUENCE = Pattern.compile("^,?\\s*(?:and|or|to|through|until|-|–)\\s*$");
 
+  /** A day of a month written last in a time: "April 24", "Sept. 19". */
+  private static final Pattern MONTH_DAY_END = Pattern.compile("(?i)\\b" + Patterns.MON + "\\.?\\s+(?<d>\\d{1,2})$");
+  private static final Pattern DAY_VALUE = Pattern.compile("^(?<ym>\\d{4}-\\d\\d)-(?<d>\\d\\d)$");
+  /** The second day of "April 24 and 25", "Sept. 19 to 22,": a bare day number ending the clause. */
+  private static final Pattern ELIDED_DAY = Pattern.compile("^\\s*(?:and|or|to|through|until|-|\u2013)\\s*"
+      + "(?<d>\\d{1,2})(?=[.,;)]|\\s*$)");
+
   private Coordination() {}
 
   /** {@code times} (in text order) with each weekday before "and" + a recurring weekday made recurring. */
@@ -37,7 +44,35 @@ public final class Coordination {
         out.set(i, new TimeExpression(day.span(), "XXXX-WXX-" + Lexicon.weekday(wd.group("wd")).orElseThrow() + part));
       }
     }
-    return sequenced(text, out);
+    return elidedDays(text, sequenced(text, out));
+  }
+
+  /**
+   * "the summit on April 24 and 25", "conducted from Sept. 19 to 22": the second day, written without
+   * its month, is a day of the first's month (issue 6: TimeBank marks it, 1999-04-25).
+   */
+  private static List<TimeExpression> elidedDays(String text, List<TimeExpression> times) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    for (TimeExpression t : times) {
+      Matcher value = DAY_VALUE.matcher(t.value());
+      Matcher written = MONTH_DAY_END.matcher(t.span().text());
+      Matcher elided = ELIDED_DAY.matcher(text.substring(t.span().end()));
+      if (!value.matches() || !written.find() || !elided.lookingAt()) {
+        continue;
+      }
+      int first = Integer.parseInt(value.group("d"));
+      int day = Integer.parseInt(elided.group("d"));
+      java.time.YearMonth month = java.time.YearMonth.parse(value.group("ym"));
+      int start = t.span().end() + elided.start("d");
+      int end = t.span().end() + elided.end("d");
+      if (day <= first || day > month.lengthOfMonth()
+          || times.stream().anyMatch(o -> o.span().start() < end && start < o.span().end())) {
+        continue;
+      }
+      out.add(new TimeExpression(org.newsgraph.model.Span.of(text, start, end), Timex.day(month.atDay(day))));
+    }
+    out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+    return List.copyOf(out);
   }
 
   /** Months named one after the other without a year run forward: the second is not before the first. */

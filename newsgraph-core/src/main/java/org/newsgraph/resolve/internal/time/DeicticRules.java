@@ -26,6 +26,9 @@ final class DeicticRules {
   /** "years ago", "many, many years ago": some time back, no day of it (issue 6). */
   private static final Pattern AGO_BARE = Patterns.of("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
 
+  /** "in future quarters", "future years": times to come, not a length (issue 6: TimeBank FUTURE_REF). */
+  private static final Pattern FUTURE_UNITS = Patterns.of("future (?:days|weeks|months|quarters|years|decades)");
+
   /** "the eighth day" of a strike, "the second straight day": an ordinal day of something going on. */
   private static final Pattern NTH_DAY = Patterns.of("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
       + "|tenth|\\d{1,3}(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
@@ -42,7 +45,8 @@ final class DeicticRules {
       Map.entry("near future", Timex.FUTURE), Map.entry("the near future", Timex.FUTURE),
       Map.entry("foreseeable future", Timex.FUTURE), Map.entry("the foreseeable future", Timex.FUTURE),
       Map.entry("near term", Timex.FUTURE), Map.entry("the near term", Timex.FUTURE),
-      Map.entry("short term", Timex.FUTURE), Map.entry("the short term", Timex.FUTURE));
+      Map.entry("short term", Timex.FUTURE), Map.entry("the short term", Timex.FUTURE),
+      Map.entry("a later date", Timex.FUTURE));
 
   private DeicticRules() {}
 
@@ -54,6 +58,9 @@ final class DeicticRules {
     Matcher m;
     if (THIS_MOMENT.matcher(p).matches()) {
       return Optional.of(Timex.PRESENT);
+    }
+    if (FUTURE_UNITS.matcher(p).matches()) {
+      return Optional.of(Timex.FUTURE);
     }
     if ((m = DAY.matcher(p)).matches() || (m = PART_BEFORE_DAY.matcher(p)).matches()) {
       int shift = switch (m.group("d")) {

@@ -20,6 +20,13 @@ final class DurationRules {
   private static final Pattern VAGUE = Patterns.of(
       BEFORE + "(?:(?<n>several|a few|few|many|some|recent|numerous|the) )?"
       + "(?<u>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?: long| old| later)?");
+  /** A length written with no count or unit: "a fairly lengthy period" (TimeML: PXX). */
+  static final String SPAN = "an? (?:(?:fairly|very|relatively|rather|quite) )?(?:long|short|brief|lengthy|extended"
+      + "|indefinite|limited|prolonged|considerable) period(?: of time)?";
+  /** "day-long", "several-year": a unit as an adjective, one of it or some (issue 6: TimeBank P1D, PXY). */
+  private static final Pattern UNIT_LONG = Patterns.of("(?<u>hour|day|week|month|year) long");
+  private static final Pattern SEVERAL_UNIT = Patterns.of("several (?<u>day|week|month|year)");
+  private static final Pattern UNCOUNTED = Patterns.of("a while|" + SPAN);
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
   /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */
@@ -36,7 +43,16 @@ final class DurationRules {
     if (set != null) {
       return Optional.of(set);
     }
+    if (UNCOUNTED.matcher(p).matches()) {
+      return Optional.of("PXX");
+    }
     Matcher m;
+    if ((m = UNIT_LONG.matcher(p)).matches()) {
+      return Lexicon.unit(m.group("u")).map(u -> u.duration(1));
+    }
+    if ((m = SEVERAL_UNIT.matcher(p)).matches()) {
+      return Lexicon.unit(m.group("u")).map(Unit::vagueDuration);
+    }
     if ((m = EVERY_DAY.matcher(p)).matches()) {
       return Optional.of("XXXX-WXX-" + Lexicon.weekday(m.group("wd")).orElseThrow());
     }

@@ -30,14 +30,25 @@ public final class Extents {
   /**
    * Words the engine misses: "mid-1996", "late-November", "post-1959", "decades-long", "year-ago",
    * "by year-end";
-   * "later that year" and "in the morning", which {@link NarrativeRules} count from the story's last time.
+   * "later that year" and "in the morning", which {@link NarrativeRules} count from the story's last time;
+   * "in the near term", "at a later date" (not "at a later date than", a comparison): the future (issue 6: TimeBank tags them; "as soon as possible"
+   * only in one of its two uses, which costs value precision on one half of TempEval-3 train);
+   * "for a while", "for a fairly lengthy period": a length nobody counted; "for an additional year";
+   * "in future quarters"; "a day-long meeting", "a several-year tenure"; the elided "last" of "twice
+   * as high this year as last".
    */
   private static final Pattern MISSED = Pattern.compile("(?i)\\b(?:(?:mid|late|early|post|pre)-(?:\\d{4}s?|"
       + Patterns.MON + ")|decades-long|years-long|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?"
       + "|(?<=\\b(?:by|since|at|around|before|until|till|through|after|near|toward|towards) )year(?:-| |'s )end"
       + "|fiscal (?:19|20)\\d\\d|this (?:crucial |critical |very |historic )?moment|the latest period|the nineties|the eighties|the seventies|the sixties"
-      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)"
-      + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening))\\b");
+      + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)|(?:that|that same) quarter(?!-)"
+      + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening)"
+      + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date(?! than)"
+      + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + ")"
+      + "|(?<=\\b(?:for|in|within|after|by|over) )(?:an additional|another|one more) (?:day|week|month|year)(?!-)"
+      + "|future (?:days|weeks|months|quarters|years|decades)"
+      + "|(?:hour|day|week|month|year)-long|several-(?:day|week|month|year)(?!s)"
+      + "|(?<=\\bthis (?:year|month|week|quarter)\\b[^.]{0,80}\\b(?:as|than) )last(?=\\s*[.,;:!?)]))\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
   private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
       + "|Independence|Labor|Memorial|Veterans|Valentine's|Martin Luther King) Day|Thanksgiving|Christmas Eve"
@@ -76,10 +87,25 @@ public final class Extents {
 
   private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)\\d|\\b(?:" + Patterns.MON + "|" + Patterns.WD + ")\\b");
 
-  /** A capitalised periodical word, which begins the names of papers: "Daily Caller", "Weekly Standard". */
-  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|DAILY|WEEKLY|MONTHLY");
+  /**
+   * A capitalised periodical or anniversary word, which begins the names of papers, columns and places:
+   * "Daily Caller", "Weekly Standard", "the Centennial Journal item", "Centennial Park".
+   */
+  private static final Pattern PERIODICAL = Pattern.compile("Daily|Weekly|Monthly|Centennial|Bicentennial"
+      + "|DAILY|WEEKLY|MONTHLY");
   /** A title before "the Year": "Person of ", "Player of ". */
   private static final Pattern TITLE_OF = Pattern.compile("\\b[A-Z][a-z]+ of $");
+
+  /** A word joining a time to the time or event it counts from: "days after Oct. 12", "the week following". */
+  private static final Set<String> CONNECTORS = Set.of("after", "following", "before", "preceding");
+  /** A possessive after a time: "last month's squeeze" names an event, which the time only dates. */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
+  /** "Oct. 12, the day before the plunge": an appositive day after a comma, which is the date before it. */
+  private static final Pattern APPOSITIVE_DAY = Pattern.compile("^,\\s+(?<day>the day)\\b");
+
+  /** "the year-ago quarter, the second quarter": a quarter in apposition, named by its order. */
+  private static final Pattern APPOSITIVE_QUARTER = Pattern.compile("(?i)^,\\s+(?<q>the\\s+" + Patterns.ORD
+      + "(?:\\s+fiscal)?\\s+quarter)$");
 
   private Extents() {}
 
@@ -226,6 +252,13 @@ public final class Extents {
   /** A range as its two ends, when both ends are times on their own; otherwise the candidate. */
   private static List<Candidate> split(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
+    int comma = s.indexOf(',');
+    Matcher quarter = comma > 0 ? APPOSITIVE_QUARTER.matcher(s.substring(comma)) : null;
+    if (quarter != null && quarter.find()) {
+      // "the year-ago quarter, the second quarter": the quarter named again by its order, marked apart
+      return List.of(Widening.of(analysis, text, part(analysis, c.start(), c.start() + comma)),
+          part(analysis, c.start() + comma + quarter.start("q"), c.start() + comma + quarter.end("q")));
+    }
     Reference undated = Reference.undated(Tense.NONE);
     Matcher of = MONTHS_OF_YEAR.matcher(s);
     if (of.matches() && Normaliser.value(Phrase.of(of.group("a")), undated).isPresent()) {
@@ -257,6 +290,10 @@ public final class Extents {
   private static List<Candidate> repaired(Analysis analysis, String text, Candidate c) {
     Reference undated = Reference.undated(Tense.NONE);
     List<Token> tokens = analysis.tokens();
+    Optional<List<Candidate>> joined = joined(analysis, text, c);
+    if (joined.isPresent()) {
+      return joined.get();
+    }
     for (int k = c.firstToken() + 1; k < Math.min(c.endToken(), tokens.size()); k++) {
       int leftEnd = tokens.get(k - 1).end();
       int rightStart = tokens.get(k).start();
@@ -270,12 +307,58 @@ public final class Extents {
         return List.of(part(analysis, c.start(), leftEnd), part(analysis, rightStart, c.end()));
       }
     }
+    return commaParts(analysis, text, c).orElse(List.of(c));
+  }
+
+  /**
+   * "Nov. 3, the day before": the date before the comma; with "the day" after it as an expression of
+   * its own (issue 6: TimeBank marks the appositive day, which {@link NarrativeRules} give the date's
+   * value). Empty when no valued time ends at a comma inside {@code c}.
+   */
+  private static Optional<List<Candidate>> commaParts(Analysis analysis, String text, Candidate c) {
     int comma = text.indexOf(',', c.start());
-    if (comma > c.start() && comma < c.end() && !CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
-        && Normaliser.value(Phrase.of(text.substring(c.start(), comma)), undated).isPresent()) {
-      return List.of(part(analysis, c.start(), comma));
+    if (comma <= c.start() || comma >= c.end() || CALENDAR_WORD.matcher(text.substring(comma, c.end())).find()
+        || Normaliser.value(Phrase.of(text.substring(c.start(), comma)), Reference.undated(Tense.NONE)).isEmpty()) {
+      return Optional.empty();
     }
-    return List.of(c);
+    Matcher day = APPOSITIVE_DAY.matcher(text.substring(comma, c.end()));
+    return Optional.of(day.find() ? List.of(part(analysis, c.start(), comma),
+        part(analysis, comma + day.start("day"), comma + day.end("day"))) : List.of(part(analysis, c.start(), comma)));
+  }
+
+  /**
+   * A time counted from another, as its two times: "Eight trading days after Oct. 12" is a length and
+   * a date (issue 6: TimeBank marks each); "the week following last month's squeeze" counts from an
+   * event that the second time only dates, so that time stands alone. Empty when {@code c} is not joined so.
+   */
+  private static Optional<List<Candidate>> joined(Analysis analysis, String text, Candidate c) {
+    Reference undated = Reference.undated(Tense.NONE);
+    List<Token> tokens = analysis.tokens();
+    boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(c.end())).find();
+    for (int k = c.firstToken() + 1; k + 1 < Math.min(c.endToken(), tokens.size()); k++) {
+      if (!CONNECTORS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int leftEnd = tokens.get(k - 1).end();
+      int rightStart = tokens.get(k + 1).start();
+      if (leftEnd <= c.start() || rightStart >= c.end()) {
+        continue;
+      }
+      boolean leftValued = Normaliser.value(Phrase.of(text.substring(c.start(), leftEnd)), undated).isPresent();
+      Candidate right = part(analysis, rightStart, c.end());
+      Optional<List<Candidate>> rightParts = Normaliser.value(Phrase.of(text.substring(rightStart, c.end())), undated)
+          .isPresent() ? Optional.of(List.of(right)) : commaParts(analysis, text, right);
+      if (rightParts.isEmpty() || !(leftValued || possessive)) {
+        continue;
+      }
+      List<Candidate> out = new ArrayList<>();
+      if (leftValued) {
+        out.add(Widening.of(analysis, text, part(analysis, c.start(), leftEnd)));
+      }
+      out.addAll(rightParts.get());
+      return Optional.of(out);
+    }
+    return Optional.empty();
   }
 
   private static Candidate part(Analysis analysis, int start, int end) {

@@ -31,7 +31,21 @@ public final class NarrativeRules {
   private static final Pattern EVENING = Pattern.compile("T(?:EV|NI|2[0-4]|1[89])");
   private static final Pattern POINT = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(?:T.*)?$");
 
+  /** "Results for that quarter": the quarter the story last named. */
+  private static final Pattern THAT_QUARTER = Patterns.of(LEAD + "(?:that|that same) quarter");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(?:\\d{4}|XXXX)-Q[1-4X]$");
+
   private NarrativeRules() {}
+
+  /** Whether {@code value} is a quarter ("1988-Q2") that "that quarter" after it may name again. */
+  public static boolean quarter(String value) {
+    return QUARTER_VALUE.matcher(value).matches();
+  }
+
+  /** "that quarter": {@code lastQuarter}, the quarter the story last named (issue 6). */
+  public static Optional<String> thatQuarter(Phrase phrase, Optional<String> lastQuarter) {
+    return THAT_QUARTER.matcher(phrase.normal()).matches() ? lastQuarter : Optional.empty();
+  }
 
   /** Whether {@code value} names a point the story can count from: a year, month or day. */
   public static boolean anchors(String value) {
@@ -58,6 +72,10 @@ public final class NarrativeRules {
     Matcher m;
     if ((m = THAT.matcher(p)).matches()) {
       return moved(a, m.group("u"), 0);
+    }
+    if (p.equals("the day")) {
+      // only ever an appositive to a date ("Oct. 12, the day before the plunge", see Extents): that day
+      return moved(a, "day", 0);
     }
     if (OVERNIGHT.matcher(p).matches()) {
       return overnight(a, anchor).filter(v -> date.isEmpty() || recent(v, date.get()));

@@ -41,10 +41,18 @@ public final class Normaliser {
   private static final Pattern IN_THE_YEAR = Patterns.of(".*\\b(?:of|in|for|during|throughout|through|over|by) the year");
   private static final Pattern IN_THE_PART = Patterns.of("(?<h>\\d{1,2}) in the (?<part>morning|afternoon|evening)");
 
+  /** "an additional year", "another day": one more of the unit, which the count-less core would lose. */
+  private static final Pattern ONE_MORE = Patterns.of(
+      "(?:(?:for|in|within|after|by|over) )?(?:an additional|another|one more) (?<u>day|week|month|year)");
+
   private Normaliser() {}
 
   /** The value of {@code phrase} against {@code ref}, when a rule knows it. */
   public static Optional<String> value(Phrase phrase, Reference ref) {
+    Matcher more = ONE_MORE.matcher(phrase.normal());
+    if (more.matches()) {
+      return Lexicon.unit(more.group("u")).map(u -> u.duration(1));
+    }
     String p = core(phrase.normal());
     if (p.isEmpty()) {
       return Optional.empty();

@@ -26,6 +26,8 @@ public final class QuarterRules {
       + "(?:fiscal )?(?<q>{ORD}) (?:fiscal )?(?:quarters?|qtr)(?: (?:of )?(?:fiscal )?(?<y2>\\d{4}))?" + OF_YEAR);
   private static final Pattern HALF = Patterns.of("(?:(?<y>\\d{4}) )?(?:(?<mod>last|next|this) year )?"
       + "(?<h>first|second|last) (?:half|halves)(?: (?:of )?(?<y2>\\d{4}))?" + OF_YEAR);
+  /** "the first two quarters of 1990": a half of a year written as its quarters (TimeML: 1990-H1). */
+  private static final Pattern TWO_QUARTERS = Patterns.of("(?<h>first|last|final|second) two quarters (?:of )?(?<y>\\d{4})");
   private static final Pattern REPORTED = Patterns.of("(?:latest|most recent|recent|same|comparable"
       + "|just ended|reporting) (?:quarter|period)|quarter|period");
   private static final Pattern YEAR_BEFORE = Patterns.of("(?:comparable |corresponding |same )?(?:a )?year (?:ago|earlier)"
@@ -86,6 +88,9 @@ public final class QuarterRules {
     if ((m = NAMED.matcher(p)).matches()) {
       int q = Lexicon.ordinal(m.group("q")).orElseThrow();
       return Optional.of(year(m, ref, d -> Placement.quarterYear(d, q, ref.tense())) + "-Q" + q);
+    }
+    if ((m = TWO_QUARTERS.matcher(p)).matches()) {
+      return Optional.of(m.group("y") + (m.group("h").equals("first") ? "-H1" : "-H2"));
     }
     if ((m = HALF.matcher(p)).matches()) {
       int h = m.group("h").equals("first") ? 1 : 2;

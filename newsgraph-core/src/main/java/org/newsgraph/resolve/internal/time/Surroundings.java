@@ -25,13 +25,99 @@ public final class Surroundings {
       "period", "quarter");
   private static final Pattern YEAR_TOLD = Pattern.compile("(?i)\\b(?:this|the|fiscal|full) year\\b");
 
+  /** A day of a month without its year: "oct 31". */
+  private static final Pattern MONTH_DAY = Patterns.of("(?<mon>{MON}) (?<d>\\d{1,2})");
+
+  /** A year-back quarter: "the comparable year-ago quarter", "the year-earlier period". */
+  private static final Pattern YEAR_AGO = Patterns.of("(?:the )?(?:(?:comparable|corresponding|same) )?year (?:ago|earlier)"
+      + " (?:quarter|period)");
+  /** The same quarter named again by its order, in apposition: ", the second quarter". */
+  private static final Pattern APPOSITIVE_ORDINAL = Pattern.compile("^,\\s+the\\s+(?<q>" + Patterns.ORD
+      + ")(?:\\s+fiscal)?\\s+quarter\\b");
+  private static final Pattern ORDINAL_QUARTER = Patterns.of("(?:the )?(?<q>{ORD}) (?:fiscal )?quarter");
+  private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(?:ago|earlier)\\s+(?:quarter|period),\\s+"
+      + "(?:the\\s+)?$");
+
+  /** "this year as ", "this month than ": a unit compared with its elided predecessor. */
+  private static final Pattern COMPARED_THIS = Pattern.compile("(?i)\\bthis (?<u>year|month|week|quarter)\\b[^.]{0,80}"
+      + "\\b(?:as|than) $");
+
   private Surroundings() {}
 
   /** The value the words around candidate {@code c} of {@code text} give {@code phrase}, when they decide it. */
   public static Optional<String> value(Analysis analysis, String text, Candidate c, Phrase phrase, Reference ref) {
     return someday(analysis, c, phrase)
         .or(() -> ahead(analysis, c, phrase, ref))
-        .or(() -> lastYearCompared(analysis, text, c, phrase, ref));
+        .or(() -> lastYearCompared(analysis, text, c, phrase, ref))
+        .or(() -> weekSoFar(analysis, c, phrase, ref))
+        .or(() -> endedOn(analysis, c, phrase, ref))
+        .or(() -> yearAgoQuarter(text, c, phrase, ref))
+        .or(() -> elidedLast(text, c, phrase, ref));
+  }
+
+  /**
+   * "twice as high a dividend this year as last": "last" with its unit left out is the one before
+   * the "this" unit it is compared with (issue 6: TimeBank 1988 written in 1989).
+   */
+  private static Optional<String> elidedLast(String text, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher compared = COMPARED_THIS.matcher(text.substring(Math.max(0, c.start() - 100), c.start()));
+    if (!phrase.normal().equals("last") || !compared.find()) {
+      return Optional.empty();
+    }
+    return Normaliser.value(Phrase.of("last " + compared.group("u").toLowerCase(Locale.ROOT)), ref);
+  }
+
+  /**
+   * "the comparable year-ago quarter, the second quarter": a year-back quarter and the quarter that
+   * names it again by its order are one quarter, that order's a year back (issue 6: a report may
+   * compare quarters that are not the same of the year when a company changed its fiscal year).
+   */
+  private static Optional<String> yearAgoQuarter(String text, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher after = APPOSITIVE_ORDINAL.matcher(text.substring(c.end()));
+    if (YEAR_AGO.matcher(phrase.normal()).matches() && after.lookingAt()) {
+      return QuarterRules.value("year ago " + after.group("q").toLowerCase(Locale.ROOT) + " quarter", ref);
+    }
+    java.util.regex.Matcher ordinal = ORDINAL_QUARTER.matcher(phrase.normal());
+    if (ordinal.matches() && YEAR_AGO_BEFORE.matcher(text.substring(Math.max(0, c.start() - 60), c.start())).find()) {
+      return QuarterRules.value("year ago " + ordinal.group("q") + " quarter", ref);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the second quarter ended Oct. 31" written on Oct. 27: a period that "ended" on a day ended on
+   * or before the article's date, so a day still ahead this year is last year's (issue 6), however
+   * near; the past-tense rule would keep a day a few weeks ahead as a limit set in the past.
+   */
+  private static Optional<String> endedOn(Analysis analysis, Candidate c, Phrase phrase, Reference ref) {
+    java.util.regex.Matcher m = MONTH_DAY.matcher(phrase.normal());
+    if (!m.matches() || c.firstToken() == 0 || ref.date().isEmpty()
+        || !analysis.tokens().get(c.firstToken() - 1).word().equalsIgnoreCase("ended")) {
+      return Optional.empty();
+    }
+    java.util.OptionalInt month = Lexicon.month(m.group("mon"));
+    int day = Integer.parseInt(m.group("d"));
+    if (month.isEmpty() || day < 1 || day > java.time.Month.of(month.getAsInt()).maxLength()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate date = ref.date().get();
+    java.time.LocalDate same = java.time.MonthDay.of(month.getAsInt(), day).atYear(date.getYear());
+    return Optional.of(Timex.day(same.isAfter(date) ? same.minusYears(1) : same));
+  }
+
+  /**
+   * "has been in Bethesda for the last week": the week up to the article's date is the article's
+   * week (issue 6: TimeBank 2000-W15 written on Friday 2000-04-14), not the week before it, which
+   * "last week" alone names.
+   */
+  private static Optional<String> weekSoFar(Analysis analysis, Candidate c, Phrase phrase, Reference ref) {
+    String words = phrase.normal();
+    boolean forWritten = words.startsWith("for ");
+    if (!forWritten && c.firstToken() > 0 && analysis.tokens().get(c.firstToken() - 1).word().equalsIgnoreCase("for")) {
+      words = "for " + words;
+    }
+    return words.matches("for the (?:last|past) week") ? Optional.of(DeicticRules.unit("week", 0, ref))
+        : Optional.empty();
   }
 
   /**

@@ -72,8 +72,14 @@ public enum Unit {
     };
   }
 
-  /** The TIMEX3 duration of an unknown number of this unit ("PXY", "PTXH"). */
+  /**
+   * The TIMEX3 duration of an unknown number of this unit ("PXY", "PTXH"); "centuries" is PXC, as
+   * TimeML writes an unknown count of centuries (issue 6: counted ones stay in years, "P200Y").
+   */
   public String vagueDuration() {
+    if (this == CENTURY) {
+      return "PXC";
+    }
     return "P" + (timeOfDay ? "T" : "") + "X" + letter;
   }
 }

@@ -20,7 +20,7 @@ final class Widening {
   private static final Pattern HALF_AFTER = Pattern.compile("(?i)\\b(?:second|minute|hour|day|week|month|year)s?$");
   /** The count written before a bare unit, at the end of the text before it. */
   private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:\\d+(?: 1/2)?|(?:a )?couple of|" + Patterns.NUM
-      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive))?\\s+$");
+      .substring(3, Patterns.NUM.length() - 1) + ")(?:\\s(?:more|additional|full|straight|consecutive|trading|business))?\\s+$");
 
   /** "these days": the present, not an unknown number of days (issue 6). */
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
@@ -47,6 +47,14 @@ final class Widening {
   /** "Following Monday's debate": before a possessive, "following" is a preposition, not "the next". */
   private static final Pattern FOLLOWING = Pattern.compile("(?i)^(?:following|after|before)\\s+");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
+
+  /** "the comparable year-ago" before a bare "quarter" the engine found: one expression with it. */
+  private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
+      + "year-(?:ago|earlier)\\s+$");
+
+  /** A holiday with "week" after it: "as Easter week began" is that week, not the day. */
+  private static final Pattern HOLIDAY_NAME = Pattern.compile("Easter|Christmas|Thanksgiving");
+  private static final Pattern WEEK_AFTER = Pattern.compile("\\s+week\\b(?!-)");
 
   private Widening() {}
 
@@ -112,6 +120,16 @@ final class Widening {
     Matcher part = PART_BEFORE.matcher(text.substring(Math.max(0, c.start() - 20), c.start()));
     if (DAY_WORD.matcher(s).matches() && part.find()) {
       int start = c.start() - (Math.min(20, c.start()) - part.start());
+      return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
+    }
+    Matcher week = WEEK_AFTER.matcher(text).region(c.end(), text.length());
+    if (HOLIDAY_NAME.matcher(s).matches() && week.lookingAt()) {
+      return new Candidate(c.start(), week.end(), c.firstToken(), Extents.indexOf(analysis, week.end() - 1) + 1,
+          Optional.empty());
+    }
+    Matcher yearAgo = YEAR_AGO_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start()));
+    if (s.matches("(?i)quarter|period") && yearAgo.find()) {
+      int start = c.start() - (Math.min(40, c.start()) - yearAgo.start());
       return new Candidate(start, c.end(), Extents.indexOf(analysis, start), c.endToken(), Optional.empty());
     }
     Matcher zone = ZONE_AFTER.matcher(text).region(c.end(), text.length());

@@ -37,6 +37,14 @@ class NormaliserTest {
       1.5 years              | NONE    | P1.5Y
       two and a half decades | NONE    | P25Y
       years                  | NONE    | PXY
+      for centuries          | PAST    | PXC
+      two centuries          | NONE    | P200Y
+      for an additional year | FUTURE  | P1Y
+      Easter 2000            | NONE    | 2000-04-23
+      Easter week            | FUTURE  | 2020-W15
+      the first two quarters of 1990 | FUTURE | 1990-H1
+      the last two quarters of 2018  | PAST   | 2018-H2
+      another day            | NONE    | P1D
       a couple of years      | NONE    | P2Y
       the next couple of years | NONE  | P2Y
       2 1/2 years            | NONE    | P2Y6M
