@@ -1,13 +1,13 @@
 package org.newsgraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.resolve.Resolutions.id;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.analyse.AnnotatedArticle;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.Mention;
 
 /**
  * Which of two namesakes a bare surname is, by the words around it; epithets and hyphenated pairs
@@ -18,20 +18,11 @@ class SurnameCuesTest {
   private final RuleEntityResolver resolver = new RuleEntityResolver();
 
   private EntityResolver.Resolution resolve(AnnotatedArticle article) {
-    EntityResolver.Resolution r = resolver.resolve(article);
-    String text = article.text();
-    r.mentions().forEach(m -> assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.span().text()));
-    return r;
-  }
-
-  private static String id(EntityResolver.Resolution r, String name) {
-    return r.entities().stream().filter(e -> e.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + r.entities())).id();
+    return Resolutions.checked(resolver.resolve(article), article.text());
   }
 
   private static List<Optional<String>> entitiesOf(EntityResolver.Resolution r, String text) {
-    return r.mentions().stream().filter(m -> m.span().text().equals(text) && !m.type().equals("PRONOUN"))
-        .map(Mention::entity).toList();
+    return Resolutions.entitiesOf(r, text, false);
   }
 
   private static final String JOHN_FIRST = "John/NNP/PERSON/2/compound Smith/NNP/PERSON/3/nsubj spoke/VBD/O/0/root ./././3/punct";

@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.resolve.Resolutions.id;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,19 +15,11 @@ class SurnameRulesTest {
   private final RuleEntityResolver resolver = new RuleEntityResolver();
 
   private EntityResolver.Resolution resolve(Texts texts) {
-    EntityResolver.Resolution r = resolver.resolve(texts.build());
-    String text = texts.text();
-    r.mentions().forEach(m -> assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.span().text()));
-    return r;
-  }
-
-  private static String id(EntityResolver.Resolution r, String name) {
-    return r.entities().stream().filter(e -> e.name().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + r.entities())).id();
+    return Resolutions.checked(resolver.resolve(texts.build()), texts.text());
   }
 
   private static List<Optional<String>> entitiesOf(EntityResolver.Resolution r, String text) {
-    return r.mentions().stream().filter(m -> m.span().text().equals(text)).map(Mention::entity).toList();
+    return Resolutions.entitiesOf(r, text, true);
   }
 
   @Test
