@@ -57,6 +57,34 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void aTitleInAPastClauseDatedInTheArticlesWeekIsCurrentAndOtherwiseLeftOpen() {
+      String recent = """
+          Gov. Gov. NNP TITLE 3 compound
+          Jane Jane NNP PERSON 3 compound
+          Doe Doe NNP PERSON 4 nsubj
+          spoke speak VBD O 0 root
+          on on IN O 6 case
+          Monday Monday NNP DATE 4 obl
+          . . . O 4 punct
+          """;
+      ResolvedArticle monday = ParsedArticle.dated(DATE).sentence("Gov. Jane Doe spoke on Monday.", recent)
+          .time("Monday", "2019-10-28").build();
+      assertThat(ofType(facts(monday), FactType.OFFICE)).singleElement()
+          .satisfies(f -> assertThat(f.status()).contains("current"));
+      ResolvedArticle longAgo = ParsedArticle.dated(DATE).sentence("Gov. Jane Doe spoke in 1974.", """
+          Gov. Gov. NNP TITLE 3 compound
+          Jane Jane NNP PERSON 3 compound
+          Doe Doe NNP PERSON 4 nsubj
+          spoke speak VBD O 0 root
+          in in IN O 6 case
+          1974 1974 CD DATE 4 obl
+          . . . O 4 punct
+          """).time("1974", "1974").build();
+      assertThat(ofType(facts(longAgo), FactType.OFFICE)).singleElement()
+          .satisfies(f -> assertThat(f.status()).isEmpty());
+    }
+
+    @Test
     void servedFromToGivesStartAndEnd() {
       ResolvedArticle a = ParsedArticle.dated(DATE)
           .sentence("Jeff Sessions served in the Senate from 1997 to 2017.", """

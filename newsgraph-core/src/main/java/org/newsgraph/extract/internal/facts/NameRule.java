@@ -1,5 +1,8 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +84,7 @@ final class NameRule {
         words.add(t);
       }
     }
-    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(p, head), state);
+    Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(cx, head), state);
   }
 
   /**
@@ -111,7 +114,7 @@ final class NameRule {
         descriptions.add(a);
       }
     }
-    String unmarked = tense(p, head);
+    String unmarked = tense(cx, head);
     if (p.is(head, "nsubj") && p.token(p.head(head)).pos().startsWith("NN")) {
       int n = p.head(head);
       Optional<Integer> cop = p.child(n, "cop");
@@ -163,17 +166,55 @@ final class NameRule {
    * ("") in a simple past one, where the title may be the one held at the time ("President Nixon
    * resigned").
    */
-  private static String tense(Parse p, int head) {
+  /**
+   * The status a title takes from its clause: "current" in a present or perfect clause, and in a past
+   * one the article dates within a week of its own date ("Sen. Smith said Monday", "spoke on Tuesday");
+   * "" (left open) in other past clauses ("President Nixon resigned").
+   */
+  private static String tense(Context cx, int head) {
+    Parse p = cx.parse;
     int t = p.head(head);
     for (int guard = 0; t >= 0 && guard < 6; guard++, t = p.head(t)) {
       if (p.isVerb(t)) {
         boolean simplePast = p.token(t).pos().equals("VBD")
             || p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("VBD"));
         boolean perfect = p.children(t, "aux").stream().anyMatch(a -> p.lower(a).matches("has|have"));
-        return simplePast && !perfect ? "" : "current";
+        return !simplePast || perfect || datedRecently(cx, t) ? "current" : "";
       }
     }
     return "current";
+  }
+
+  /** Days around the article's date within which a past clause tells of the present. */
+  private static final int RECENT_DAYS = 7;
+
+  /** Whether a time expression among the verb's own modifiers dates it within {@value #RECENT_DAYS} days of the article. */
+  private static boolean datedRecently(Context cx, int verb) {
+    if (cx.date.isEmpty()) {
+      return false;
+    }
+    Parse p = cx.parse;
+    for (int c : p.children(verb, "obl", "obl:tmod", "nmod:tmod", "advmod")) {
+      int[] range = p.subtree(c);
+      for (int i = range[0]; i <= range[1]; i++) {
+        Optional<LocalDate> day = p.time(i).flatMap(x -> day(x.value()));
+        if (day.isPresent() && Math.abs(ChronoUnit.DAYS.between(cx.date.get(), day.get())) <= RECENT_DAYS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<LocalDate> day(String value) {
+    if (!value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.substring(0, 10)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> tag(Context cx, int head, Who.Ref person) {
