@@ -31,6 +31,9 @@ final class Titles {
   /** Offices that, held at a named organisation, are a role there ("AFL-CIO President"). */
   private static final Set<String> ORG_ROLES = Set.of("President", "Vice President", "Secretary");
 
+  /** Named-entity classes of places and peoples, where a president is a head of state ("Mexican", "of Mexico"). */
+  private static final Set<String> PLACES = Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
+
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
   private Titles() {}
@@ -49,6 +52,9 @@ final class Titles {
     Parse p = cx.parse;
     List<String> roleWords = new ArrayList<>();
     Optional<Who.Ref> object = Optional.empty();
+    // a name after the title that the resolver made part of the person's description ("Dan Gross,
+    // president of the Brady Campaign"): where the post is held, not the person's own name
+    boolean namedAfter = false;
     for (int t : words) {
       Optional<String> party = Parties.ofWord(p.word(t));
       if (party.isPresent() && !p.isVerb(t) && !inOrganisation(p, t)) {
@@ -65,6 +71,8 @@ final class Titles {
           object = object.or(() -> other); // a word of another's name ("aide to Sessions")
         } else if (!p.isProperNoun(t)) {
           roleWords.add(p.word(t)); // the resolver made the description a mention of the person
+        } else if (t > anchor && !PLACES.contains(p.token(t).ner())) {
+          namedAfter = true;
         } // else a word of the person's own name ("Rep. Robert C. Scott")
       }
     }
@@ -91,7 +99,7 @@ final class Titles {
               x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
-    boolean atOrganisation = words.stream().anyMatch(t -> organisationWord(p, t));
+    boolean atOrganisation = namedAfter || words.stream().anyMatch(t -> organisationWord(p, t));
     if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name())
         && (object.isPresent() || !objects.isEmpty() || atOrganisation)) {
       // "president of the NAACP", "vice president for policy at a think tank": a post, not the office
@@ -161,7 +169,7 @@ final class Titles {
   private static boolean organisationWord(Parse p, int t) {
     String ner = p.token(t).ner();
     String lower = p.lower(t);
-    if (Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "TITLE", "DURATION").contains(ner)
+    if (PLACES.contains(ner) || Set.of("TITLE", "DURATION").contains(ner)
         || Offices.isTitleWord(lower) || lower.equals("vice") || isFormer(lower) || Parties.ofWord(p.word(t)).isPresent()) {
       return false;
     }
