@@ -57,6 +57,61 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void anIncomingOrUnconfirmedTitleIsNoOfficeHeldNow() {
+      ResolvedArticle a = ParsedArticle.dated(DATE)
+          .sentence("Ann Lee, the incoming ambassador, has served in several consulates.", """
+              Ann Ann NNP PERSON 2 compound
+              Lee Lee NNP PERSON 9 nsubj
+              , , , O 2 punct
+              the the DT O 6 det
+              incoming incoming JJ O 6 amod
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              has have VBZ O 9 aux
+              served serve VBN O 0 root
+              in in IN O 12 case
+              several several JJ O 12 amod
+              consulates consulate NNS O 9 obl
+              . . . O 9 punct
+              """)
+          .sentence("Bo Chan, the ambassador, pending confirmation, has served in several consulates.", """
+              Bo Bo NNP PERSON 2 compound
+              Chan Chan NNP PERSON 11 nsubj
+              , , , O 2 punct
+              the the DT O 5 det
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              pending pend VBG O 8 amod
+              confirmation confirmation NN O 2 appos
+              , , , O 2 punct
+              has have VBZ O 11 aux
+              served serve VBN O 0 root
+              in in IN O 14 case
+              several several JJ O 14 amod
+              consulates consulate NNS O 11 obl
+              . . . O 11 punct
+              """)
+          .sentence("Cy Diaz, the ambassador, has served in several consulates.", """
+              Cy Cy NNP PERSON 2 compound
+              Diaz Diaz NNP PERSON 8 nsubj
+              , , , O 2 punct
+              the the DT O 5 det
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              has have VBZ O 8 aux
+              served serve VBN O 0 root
+              in in IN O 11 case
+              several several JJ O 11 amod
+              consulates consulate NNS O 8 obl
+              . . . O 8 punct
+              """).build();
+      assertThat(ofType(facts(a), FactType.OFFICE)).singleElement().satisfies(f -> {
+        assertThat(name(a, f.subject())).isEqualTo("Cy Diaz");
+        assertThat(f.status()).contains("current");
+      });
+    }
+
+    @Test
     void servedFromToGivesStartAndEnd() {
       ResolvedArticle a = ParsedArticle.dated(DATE)
           .sentence("Jeff Sessions served in the Senate from 1997 to 2017.", """

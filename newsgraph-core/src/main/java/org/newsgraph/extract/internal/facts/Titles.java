@@ -20,6 +20,11 @@ final class Titles {
   /** Words that make a candidate title a candidacy under consideration ("a potential 2020 presidential contender"). */
   private static final Set<String> POTENTIAL = Set.of("potential", "possible", "likely", "prospective", "probable",
       "would-be");
+  /** Words that make a title one the person is to take up, not one held now ("the incoming ambassador"). */
+  private static final Set<String> NOT_YET = Set.of("incoming", "designate", "designated", "nominated",
+      "presumptive", "prospective");
+  /** Nouns of the approval an appointee waits for ("pending confirmation", "awaiting Senate approval"). */
+  private static final Set<String> APPROVALS = Set.of("confirmation", "approval", "ratification");
   private static final Set<String> OBJECT_TYPES = Set.of("PERSON", "ORGANIZATION");
   /** Nouns a party word may qualify and still say the person's party ("her Republican opponent"). */
   private static final Set<String> PARTY_HEADS = Set.of("opponent", "rival", "challenger", "leader", "lawmaker",
@@ -99,6 +104,9 @@ final class Titles {
               x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
+    if (r.kind() != Role.Kind.CANDIDATE && !former && notYet(p, words, anchor)) {
+      return; // an appointee or an elected one yet to take office holds no office or post now
+    }
     boolean atOrganisation = namedAfter || words.stream().anyMatch(t -> organisationWord(p, t));
     if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name())
         && (object.isPresent() || !objects.isEmpty() || atOrganisation)) {
@@ -177,6 +185,21 @@ final class Titles {
     // clause ("the network President Vladimir Putin formed") than a post ("chapter president")
     return ner.equals("ORGANIZATION") || p.is(t, "nmod:poss")
         || p.token(t).pos().startsWith("NNP") && ner.equals("O") && p.mention(t).isEmpty();
+  }
+
+  /**
+   * Whether the title is one the person has not taken up yet: a word says so ("incoming", "-designate",
+   * "nominated"), or an appositive of the person says the appointment waits for an approval ("Sada,
+   * the incoming ambassador, pending confirmation").
+   */
+  private static boolean notYet(Parse p, List<Integer> words, int anchor) {
+    if (words.stream().anyMatch(t -> NOT_YET.contains(p.lower(t)))) {
+      return true;
+    }
+    int person = p.is(anchor, "appos") ? p.head(anchor) : anchor;
+    return person >= 0 && p.children(person, "appos").stream()
+        .anyMatch(c -> APPROVALS.contains(p.lemma(c)) && p.children(c, "amod", "case", "acl").stream()
+            .anyMatch(m -> p.lemma(m).matches("pend|pending|await|awaiting")));
   }
 
   /**
