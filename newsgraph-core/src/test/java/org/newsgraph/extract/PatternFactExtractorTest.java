@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +110,54 @@ class PatternFactExtractorTest {
         assertThat(name(a, f.subject())).isEqualTo("Cy Diaz");
         assertThat(f.status()).contains("current");
       });
+    }
+
+    @Test
+    void aLawmakerOfAnotherCountryIsNoMemberOfCongress() {
+      ResolvedArticle a = ParsedArticle.dated(DATE)
+          .sentence("Jo Beck, a lawmaker from Germany's Green Party, spoke.", """
+              Jo Jo NNP PERSON 2 compound
+              Beck Beck NNP PERSON 12 nsubj
+              , , , O 2 punct
+              a a DT O 5 det
+              lawmaker lawmaker NN TITLE 2 appos
+              from from IN O 10 case
+              Germany Germany NNP COUNTRY 10 nmod:poss
+              's 's POS O 7 case
+              Green Green NNP ORGANIZATION 10 compound
+              Party Party NNP ORGANIZATION 5 nmod
+              , , , O 2 punct
+              spoke speak VBD O 0 root
+              . . . O 12 punct
+              """)
+          .sentence("German lawmaker Sam Ho spoke.", """
+              German German JJ NATIONALITY 2 amod
+              lawmaker lawmaker NN TITLE 4 compound
+              Sam Sam NNP PERSON 4 compound
+              Ho Ho NNP PERSON 5 nsubj
+              spoke speak VBD O 0 root
+              . . . O 5 punct
+              """)
+          .sentence("Indian American Rep. Ro Khanna spoke.", """
+              Indian Indian JJ NATIONALITY 3 amod
+              American American NNP NATIONALITY 3 compound
+              Rep. Rep. NNP TITLE 5 compound
+              Ro Ro NNP PERSON 5 compound
+              Khanna Khanna NNP PERSON 6 nsubj
+              spoke speak VBD O 0 root
+              . . . O 6 punct
+              """)
+          .sentence("Iran hawk Sen. Tom Cotton spoke.", """
+              Iran Iran NNP COUNTRY 2 compound
+              hawk hawk NN O 3 compound
+              Sen. Sen. NNP O 5 compound
+              Tom Tom NNP PERSON 5 compound
+              Cotton Cotton NNP PERSON 6 nsubj
+              spoke speak VBD O 0 root
+              . . . O 6 punct
+              """).build();
+      assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> name(a, f.subject()), f -> f.role().orElse(""))
+          .containsExactly(tuple("Ro Khanna", "U.S. Representative"), tuple("Tom Cotton", "U.S. Senator"));
     }
 
     @Test

@@ -104,6 +104,9 @@ final class Titles {
               x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
+    if (r.name().startsWith("U.S. ") && ofAnotherCountry(p, words, anchor)) {
+      return; // "Volker Beck, a lawmaker from Germany's Green Party", "German lawmaker": not of Congress
+    }
     if (r.kind() != Role.Kind.CANDIDATE && !former && notYet(p, words, anchor)) {
       return; // an appointee or an elected one yet to take office holds no office or post now
     }
@@ -185,6 +188,45 @@ final class Titles {
     // clause ("the network President Vladimir Putin formed") than a post ("chapter president")
     return ner.equals("ORGANIZATION") || p.is(t, "nmod:poss")
         || p.token(t).pos().startsWith("NNP") && ner.equals("O") && p.mention(t).isEmpty();
+  }
+
+  /**
+   * Whether the title's words, or a place it is "from", "in" or "of", name a country other than the
+   * United States or its people ("German lawmaker", "a lawmaker from Germany's Green Party"). A
+   * heritage or birthplace is no such country ("Indian American Rep.", "Cuban-American", "Mexican-born").
+   */
+  private static boolean ofAnotherCountry(Parse p, List<Integer> words, int anchor) {
+    // among the title's words, only one qualifying a title word ("German lawmaker", not "Iran hawk Sen.")
+    List<Integer> tokens = new ArrayList<>(words.stream()
+        .filter(t -> p.head(t) >= 0 && Offices.isTitleWord(p.lower(p.head(t)))).toList());
+    for (int n : p.children(anchor, "nmod")) {
+      if (n > anchor && Set.of("from", "in", "of").contains(p.caseOf(n))) {
+        int[] r = p.subtree(n);
+        for (int t = r[0]; t <= r[1]; t++) {
+          tokens.add(t);
+        }
+      }
+    }
+    return tokens.stream().anyMatch(t -> foreign(p, t));
+  }
+
+  private static boolean foreign(Parse p, int t) {
+    String ner = p.token(t).ner();
+    String lower = p.lower(t);
+    if (!ner.equals("NATIONALITY") && !ner.equals("COUNTRY") || lower.contains("americ")
+        || Set.of("u.s.", "us", "u.s", "usa", "u.s.a.", "united", "states").contains(lower)) {
+      return false;
+    }
+    for (int n = t + 1; n < p.size() && n <= t + 2; n++) {
+      String next = p.lower(n);
+      if (next.contains("americ") || next.equals("born") || next.equals("-born")) {
+        return false;
+      }
+      if (!next.equals("-")) {
+        break;
+      }
+    }
+    return true;
   }
 
   /**
