@@ -107,7 +107,7 @@ final class Titles {
     if (r.name().startsWith("U.S. ") && ofAnotherCountry(p, words, anchor)) {
       return; // "Volker Beck, a lawmaker from Germany's Green Party", "German lawmaker": not of Congress
     }
-    if (r.kind() != Role.Kind.CANDIDATE && !former && notYet(p, words, anchor)) {
+    if (r.kind() != Role.Kind.CANDIDATE && !former && notYet(p, m.words().subList(m.from(), m.words().size()), anchor)) {
       return; // an appointee or an elected one yet to take office holds no office or post now
     }
     boolean atOrganisation = namedAfter || words.stream().anyMatch(t -> organisationWord(p, t));
@@ -230,12 +230,13 @@ final class Titles {
   }
 
   /**
-   * Whether the title is one the person has not taken up yet: a word says so ("incoming", "-designate",
-   * "nominated"), or an appositive of the person says the appointment waits for an approval ("Sada,
-   * the incoming ambassador, pending confirmation").
+   * Whether the title is one the person has not taken up yet: a word of the matched title says so
+   * ("incoming", "nominated"; not one of an earlier title: "presumptive presidential nominee Sen."), or
+   * an appositive of the person says the appointment waits for an approval ("Sada, the incoming
+   * ambassador, pending confirmation").
    */
-  private static boolean notYet(Parse p, List<Integer> words, int anchor) {
-    if (words.stream().anyMatch(t -> NOT_YET.contains(p.lower(t)))) {
+  private static boolean notYet(Parse p, List<String> title, int anchor) {
+    if (title.stream().anyMatch(w -> NOT_YET.contains(w.toLowerCase(Locale.ROOT)))) {
       return true;
     }
     int person = p.is(anchor, "appos") ? p.head(anchor) : anchor;
