@@ -184,6 +184,24 @@ class FactReferencesTest {
         .containsExactly("Mexican President Felipe Calderon");
   }
   @Test
+  void anAppositivePresidentOfANamedOrganisationHoldsNoOffice() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ann Lee, president of the Hope Fund, spoke Tuesday.", """
+        Ann Ann NNP PERSON 2 compound
+        Lee Lee NNP PERSON 10 nsubj
+        , , , O 2 punct
+        president president NN TITLE 2 appos
+        of of IN O 8 case
+        the the DT O 8 det
+        Hope Hope NNP O 8 compound
+        Fund Fund NNP O 4 nmod
+        , , , O 2 punct
+        spoke speak VBD O 0 root
+        Tuesday Tuesday NNP DATE 10 obl:tmod
+        . . . O 10 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
+  }
+  @Test
   void anEventsSpeakerIsNoSpeakerOfTheHouse() {
     ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Sarah Palin, the scheduled surrogate speaker, will not attend.", """
         Sarah Sarah NNP PERSON 2 compound

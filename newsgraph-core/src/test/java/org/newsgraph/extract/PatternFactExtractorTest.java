@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,119 @@ class PatternFactExtractorTest {
           """).time("1974", "1974").build();
       assertThat(ofType(facts(longAgo), FactType.OFFICE)).singleElement()
           .satisfies(f -> assertThat(f.status()).isEmpty());
+    }
+
+    @Test
+    void anIncomingOrUnconfirmedTitleIsNoOfficeHeldNow() {
+      ResolvedArticle a = ParsedArticle.dated(DATE)
+          .sentence("Ann Lee, the incoming ambassador, has served in several consulates.", """
+              Ann Ann NNP PERSON 2 compound
+              Lee Lee NNP PERSON 9 nsubj
+              , , , O 2 punct
+              the the DT O 6 det
+              incoming incoming JJ O 6 amod
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              has have VBZ O 9 aux
+              served serve VBN O 0 root
+              in in IN O 12 case
+              several several JJ O 12 amod
+              consulates consulate NNS O 9 obl
+              . . . O 9 punct
+              """)
+          .sentence("Bo Chan, the ambassador, pending confirmation, has served in several consulates.", """
+              Bo Bo NNP PERSON 2 compound
+              Chan Chan NNP PERSON 11 nsubj
+              , , , O 2 punct
+              the the DT O 5 det
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              pending pend VBG O 8 amod
+              confirmation confirmation NN O 2 appos
+              , , , O 2 punct
+              has have VBZ O 11 aux
+              served serve VBN O 0 root
+              in in IN O 14 case
+              several several JJ O 14 amod
+              consulates consulate NNS O 11 obl
+              . . . O 11 punct
+              """)
+          .sentence("Cy Diaz, the ambassador, has served in several consulates.", """
+              Cy Cy NNP PERSON 2 compound
+              Diaz Diaz NNP PERSON 8 nsubj
+              , , , O 2 punct
+              the the DT O 5 det
+              ambassador ambassador NN TITLE 2 appos
+              , , , O 2 punct
+              has have VBZ O 8 aux
+              served serve VBN O 0 root
+              in in IN O 11 case
+              several several JJ O 11 amod
+              consulates consulate NNS O 8 obl
+              . . . O 8 punct
+              """)
+          .sentence("Presumptive Republican presidential nominee Sen. Di Ross spoke.", """
+              Presumptive presumptive JJ O 4 amod
+              Republican Republican JJ IDEOLOGY 4 amod
+              presidential presidential JJ O 4 amod
+              nominee nominee NN O 7 compound
+              Sen. Sen. NNP O 7 compound
+              Di Di NNP PERSON 7 compound
+              Ross Ross NNP PERSON 8 nsubj
+              spoke speak VBD O 0 root
+              . . . O 8 punct
+              """).build();
+      // the nominee is a senator now: "presumptive" qualifies the candidacy, not the office
+      assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> name(a, f.subject()), f -> f.role().orElse(""))
+          .containsExactly(tuple("Cy Diaz", "Ambassador"), tuple("Di Ross", "U.S. Senator"));
+    }
+
+    @Test
+    void aLawmakerOfAnotherCountryIsNoMemberOfCongress() {
+      ResolvedArticle a = ParsedArticle.dated(DATE)
+          .sentence("Jo Beck, a lawmaker from Germany's Green Party, spoke.", """
+              Jo Jo NNP PERSON 2 compound
+              Beck Beck NNP PERSON 12 nsubj
+              , , , O 2 punct
+              a a DT O 5 det
+              lawmaker lawmaker NN TITLE 2 appos
+              from from IN O 10 case
+              Germany Germany NNP COUNTRY 10 nmod:poss
+              's 's POS O 7 case
+              Green Green NNP ORGANIZATION 10 compound
+              Party Party NNP ORGANIZATION 5 nmod
+              , , , O 2 punct
+              spoke speak VBD O 0 root
+              . . . O 12 punct
+              """)
+          .sentence("German lawmaker Sam Ho spoke.", """
+              German German JJ NATIONALITY 2 amod
+              lawmaker lawmaker NN TITLE 4 compound
+              Sam Sam NNP PERSON 4 compound
+              Ho Ho NNP PERSON 5 nsubj
+              spoke speak VBD O 0 root
+              . . . O 5 punct
+              """)
+          .sentence("Indian American Rep. Ro Khanna spoke.", """
+              Indian Indian JJ NATIONALITY 3 amod
+              American American NNP NATIONALITY 3 compound
+              Rep. Rep. NNP TITLE 5 compound
+              Ro Ro NNP PERSON 5 compound
+              Khanna Khanna NNP PERSON 6 nsubj
+              spoke speak VBD O 0 root
+              . . . O 6 punct
+              """)
+          .sentence("Iran hawk Sen. Tom Cotton spoke.", """
+              Iran Iran NNP COUNTRY 2 compound
+              hawk hawk NN O 3 compound
+              Sen. Sen. NNP O 5 compound
+              Tom Tom NNP PERSON 5 compound
+              Cotton Cotton NNP PERSON 6 nsubj
+              spoke speak VBD O 0 root
+              . . . O 6 punct
+              """).build();
+      assertThat(ofType(facts(a), FactType.OFFICE)).extracting(f -> name(a, f.subject()), f -> f.role().orElse(""))
+          .containsExactly(tuple("Ro Khanna", "U.S. Representative"), tuple("Tom Cotton", "U.S. Senator"));
     }
 
     @Test

@@ -20,6 +20,11 @@ final class Titles {
   /** Words that make a candidate title a candidacy under consideration ("a potential 2020 presidential contender"). */
   private static final Set<String> POTENTIAL = Set.of("potential", "possible", "likely", "prospective", "probable",
       "would-be");
+  /** Words that make a title one the person is to take up, not one held now ("the incoming ambassador"). */
+  private static final Set<String> NOT_YET = Set.of("incoming", "designate", "designated", "nominated",
+      "presumptive", "prospective");
+  /** Nouns of the approval an appointee waits for ("pending confirmation", "awaiting Senate approval"). */
+  private static final Set<String> APPROVALS = Set.of("confirmation", "approval", "ratification");
   private static final Set<String> OBJECT_TYPES = Set.of("PERSON", "ORGANIZATION");
   /** Nouns a party word may qualify and still say the person's party ("her Republican opponent"). */
   private static final Set<String> PARTY_HEADS = Set.of("opponent", "rival", "challenger", "leader", "lawmaker",
@@ -30,6 +35,9 @@ final class Titles {
       "office", "transition");
   /** Offices that, held at a named organisation, are a role there ("AFL-CIO President"). */
   private static final Set<String> ORG_ROLES = Set.of("President", "Vice President", "Secretary");
+
+  /** Named-entity classes of places and peoples, where a president is a head of state ("Mexican", "of Mexico"). */
+  private static final Set<String> PLACES = Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
@@ -49,6 +57,9 @@ final class Titles {
     Parse p = cx.parse;
     List<String> roleWords = new ArrayList<>();
     Optional<Who.Ref> object = Optional.empty();
+    // a name after the title that the resolver made part of the person's description ("Dan Gross,
+    // president of the Brady Campaign"): where the post is held, not the person's own name
+    boolean namedAfter = false;
     for (int t : words) {
       Optional<String> party = Parties.ofWord(p.word(t));
       if (party.isPresent() && !p.isVerb(t) && !inOrganisation(p, t)) {
@@ -65,6 +76,8 @@ final class Titles {
           object = object.or(() -> other); // a word of another's name ("aide to Sessions")
         } else if (!p.isProperNoun(t)) {
           roleWords.add(p.word(t)); // the resolver made the description a mention of the person
+        } else if (t > anchor && !PLACES.contains(p.token(t).ner())) {
+          namedAfter = true;
         } // else a word of the person's own name ("Rep. Robert C. Scott")
       }
     }
@@ -91,7 +104,13 @@ final class Titles {
               x.words().stream().anyMatch(Titles::isFormer) || pastRace(x.words(), cx.date) ? "former" : unmarked));
     }
     Role r = tagState.map(s -> m.role().in(s)).orElse(m.role());
-    boolean atOrganisation = words.stream().anyMatch(t -> organisationWord(p, t));
+    if (r.name().startsWith("U.S. ") && ofAnotherCountry(p, words, anchor)) {
+      return; // "Volker Beck, a lawmaker from Germany's Green Party", "German lawmaker": not of Congress
+    }
+    if (r.kind() != Role.Kind.CANDIDATE && !former && notYet(p, m.words().subList(m.from(), m.words().size()), anchor)) {
+      return; // an appointee or an elected one yet to take office holds no office or post now
+    }
+    boolean atOrganisation = namedAfter || words.stream().anyMatch(t -> organisationWord(p, t));
     if (r.kind() == Role.Kind.OFFICE && ORG_ROLES.contains(r.name())
         && (object.isPresent() || !objects.isEmpty() || atOrganisation)) {
       // "president of the NAACP", "vice president for policy at a think tank": a post, not the office
@@ -161,7 +180,7 @@ final class Titles {
   private static boolean organisationWord(Parse p, int t) {
     String ner = p.token(t).ner();
     String lower = p.lower(t);
-    if (Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY", "TITLE", "DURATION").contains(ner)
+    if (PLACES.contains(ner) || Set.of("TITLE", "DURATION").contains(ner)
         || Offices.isTitleWord(lower) || lower.equals("vice") || isFormer(lower) || Parties.ofWord(p.word(t)).isPresent()) {
       return false;
     }
@@ -169,6 +188,61 @@ final class Titles {
     // clause ("the network President Vladimir Putin formed") than a post ("chapter president")
     return ner.equals("ORGANIZATION") || p.is(t, "nmod:poss")
         || p.token(t).pos().startsWith("NNP") && ner.equals("O") && p.mention(t).isEmpty();
+  }
+
+  /**
+   * Whether the title's words, or a place it is "from", "in" or "of", name a country other than the
+   * United States or its people ("German lawmaker", "a lawmaker from Germany's Green Party"). A
+   * heritage or birthplace is no such country ("Indian American Rep.", "Cuban-American", "Mexican-born").
+   */
+  private static boolean ofAnotherCountry(Parse p, List<Integer> words, int anchor) {
+    // among the title's words, only one qualifying a title word ("German lawmaker", not "Iran hawk Sen.")
+    List<Integer> tokens = new ArrayList<>(words.stream()
+        .filter(t -> p.head(t) >= 0 && Offices.isTitleWord(p.lower(p.head(t)))).toList());
+    for (int n : p.children(anchor, "nmod")) {
+      if (n > anchor && Set.of("from", "in", "of").contains(p.caseOf(n))) {
+        int[] r = p.subtree(n);
+        for (int t = r[0]; t <= r[1]; t++) {
+          tokens.add(t);
+        }
+      }
+    }
+    return tokens.stream().anyMatch(t -> foreign(p, t));
+  }
+
+  private static boolean foreign(Parse p, int t) {
+    String ner = p.token(t).ner();
+    String lower = p.lower(t);
+    if (!ner.equals("NATIONALITY") && !ner.equals("COUNTRY") || lower.contains("americ")
+        || Set.of("u.s.", "us", "u.s", "usa", "u.s.a.", "united", "states").contains(lower)) {
+      return false;
+    }
+    for (int n = t + 1; n < p.size() && n <= t + 2; n++) {
+      String next = p.lower(n);
+      if (next.contains("americ") || next.equals("born") || next.equals("-born")) {
+        return false;
+      }
+      if (!next.equals("-")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the title is one the person has not taken up yet: a word of the matched title says so
+   * ("incoming", "nominated"; not one of an earlier title: "presumptive presidential nominee Sen."), or
+   * an appositive of the person says the appointment waits for an approval ("Sada, the incoming
+   * ambassador, pending confirmation").
+   */
+  private static boolean notYet(Parse p, List<String> title, int anchor) {
+    if (title.stream().anyMatch(w -> NOT_YET.contains(w.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    int person = p.is(anchor, "appos") ? p.head(anchor) : anchor;
+    return person >= 0 && p.children(person, "appos").stream()
+        .anyMatch(c -> APPROVALS.contains(p.lemma(c)) && p.children(c, "amod", "case", "acl").stream()
+            .anyMatch(m -> p.lemma(m).matches("pend|pending|await|awaiting")));
   }
 
   /**
