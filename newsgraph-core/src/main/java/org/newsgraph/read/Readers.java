@@ -1,6 +1,7 @@
 package org.newsgraph.read;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.newsgraph.model.RawArticle;
 import org.newsgraph.read.html.HtmlExtractor;
 
@@ -142,6 +144,10 @@ public final class Readers {
         in = new BufferedInputStream(new GZIPInputStream(in), SNIFF_BYTES);
       }
       format = sniff(in);
+    } catch (EOFException | ZipException e) {
+      sink.problem(new Problem(name, "truncated", "cannot read " + (name.equals("-") ? "standard input" : name)
+          + ": the gzip data is cut short or corrupt"));
+      return;
     } catch (IOException e) {
       sink.problem(new Problem(name, "unreadable", "cannot read " + (name.equals("-") ? "standard input" : name)
           + ": " + reason(e)));

@@ -73,6 +73,16 @@ class ReadStreamTest {
   }
 
   @Test
+  void brokenGzipIsNamedAsSuch() {
+    RecordingSink sink = read(new byte[] {0x1F, (byte) 0x8B, 8, 'x', 'y'});
+    assertThat(sink.articles).isEmpty();
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("truncated");
+      assertThat(p.message()).contains("gzip data is cut short or corrupt");
+    });
+  }
+
+  @Test
   void emptyInputIsAProblemNotACrash() {
     RecordingSink sink = read(new byte[0]);
     assertThat(sink.articles).isEmpty();
