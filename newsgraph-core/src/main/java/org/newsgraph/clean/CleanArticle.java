@@ -39,13 +39,15 @@ public record CleanArticle(RawArticle raw, List<Removed> removed, List<PersonCar
    * <p>Removed characters become spaces (line breaks stay, so paragraphs stay), so the analysis
    * text has the same length as {@code text} and every offset the analysis produces is already an
    * offset into {@code text}: the offset map is the identity, and no stage can hand out an offset
-   * into anything else (HOUSE_STYLE rule 7).
+   * into anything else (HOUSE_STYLE rule 7). UTF-8 that the source read as Windows-1252
+   * ("GuantÃ¡namo") is mended in place to the same length ({@link Mojibake}).
    */
   public String analysisText() {
-    if (removed.isEmpty()) {
+    char[] chars = raw.text().toCharArray();
+    boolean changed = Mojibake.mend(chars);
+    if (removed.isEmpty() && !changed) {
       return raw.text();
     }
-    char[] chars = raw.text().toCharArray();
     for (Removed r : removed) {
       for (int i = r.span().start(); i < r.span().end(); i++) {
         if (chars[i] != '\n' && chars[i] != '\r') {
