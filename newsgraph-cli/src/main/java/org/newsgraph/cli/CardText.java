@@ -40,7 +40,7 @@ final class CardText {
       }
     }
     for (EntityCard.FactHistory h : c.facts()) {
-      boolean others = h.side().equals("object");
+      boolean others = h.byOthers();
       out.append(String.format("  %s%s%s: %s (as of %s, article %s)%s%n", h.type(), h.role().map(r -> " " + r).orElse(""),
           others ? ", by others" : "", state(h.latest(), others), h.latest().asOf().orElse("?"), h.latest().articleId(),
           h.history().size() > 1 ? ", history: " + history(h.history().subList(1, h.history().size()), others) : ""));

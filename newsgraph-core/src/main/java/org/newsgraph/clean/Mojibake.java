@@ -27,6 +27,8 @@ final class Mojibake {
 
   /** Mends the mis-decoded runs of {@code chars} in place; returns whether anything changed. */
   static boolean mend(char[] chars) {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     boolean changed = false;
     for (int round = 0; round < ROUNDS; round++) {
       boolean any = false;
@@ -35,7 +37,7 @@ final class Mojibake {
         int lead = byteAt(chars, i);
         int bytes = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
         int end = bytes == 0 ? -1 : runEnd(chars, i, bytes);
-        String mended = end < 0 ? null : decode(chars, i, bytes);
+        String mended = end < 0 ? null : decode(utf8, chars, i, bytes);
         if (mended == null) {
           i++;
           continue;
@@ -97,7 +99,7 @@ final class Mojibake {
   }
 
   /** The character that the {@code length} bytes shown from {@code from} encode in UTF-8, or null when they are no such bytes. */
-  private static String decode(char[] chars, int from, int length) {
+  private static String decode(CharsetDecoder utf8, char[] chars, int from, int length) {
     byte[] bytes = new byte[length];
     int at = from;
     for (int k = 0; k < length; k++) {
@@ -108,8 +110,6 @@ final class Mojibake {
       bytes[k] = (byte) b;
       at += width(chars, at);
     }
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer out = utf8.decode(ByteBuffer.wrap(bytes));
       return out.length() <= at - from ? out.toString() : null;

@@ -26,7 +26,7 @@ public record Decoded(Optional<String> text, Optional<String> error) {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return decode(bytes, 2, StandardCharsets.UTF_16LE);
     }
-    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int offset = utf8Bom(bytes);
     for (int i = offset; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return failure("binary data (a NUL byte at offset " + i + "), not text");
@@ -52,6 +52,16 @@ public record Decoded(Optional<String> text, Optional<String> error) {
       return failure("undecodable bytes: not valid " + charset.name() + " at byte offset " + in.position());
     }
     return new Decoded(Optional.of(out.flip().toString()), Optional.empty());
+  }
+
+  /** The length of the UTF-8 byte-order mark {@code bytes} start with: 3, or 0 when they have none. */
+  static int utf8Bom(byte[] bytes) {
+    return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+  }
+
+  /** Whether {@code bytes} start with gzip's magic number. */
+  static boolean isGzip(byte[] bytes) {
+    return startsWith(bytes, 0x1F, 0x8B);
   }
 
   private static Decoded failure(String reason) {

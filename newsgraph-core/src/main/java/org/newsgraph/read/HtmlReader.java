@@ -60,7 +60,7 @@ public final class HtmlReader implements ArticleReader {
   /** The page's bytes, uncompressed when they are gzip (by their magic number, whatever the name). */
   static byte[] gunzipIfNeeded(byte[] bytes) throws IOException {
     limit(bytes); // compressed or not, the file itself is held to the limit
-    if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+    if (!Decoded.isGzip(bytes)) {
       return bytes;
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

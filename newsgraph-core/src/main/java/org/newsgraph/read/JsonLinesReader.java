@@ -66,9 +66,7 @@ public final class JsonLinesReader implements ArticleReader {
           continue;
         }
         byte[] bytes = line.bytes();
-        boolean bom = lineNumber == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF;
-        Decoded decoded = Decoded.decode(bytes, bom ? 3 : 0, StandardCharsets.UTF_8);
+        Decoded decoded = Decoded.decode(bytes, lineNumber == 1 ? Decoded.utf8Bom(bytes) : 0, StandardCharsets.UTF_8);
         if (decoded.text().isEmpty()) {
           any = true;
           sink.problem(new Problem(where, "undecodable", decoded.error().orElseThrow() + " of the line; skipped"));

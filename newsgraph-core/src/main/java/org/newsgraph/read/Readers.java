@@ -145,12 +145,10 @@ public final class Readers {
       }
       format = sniff(in);
     } catch (EOFException | ZipException e) {
-      sink.problem(new Problem(name, "truncated", "cannot read " + (name.equals("-") ? "standard input" : name)
-          + ": the gzip data is cut short or corrupt"));
+      sink.problem(new Problem(name, "truncated", cannotRead(name) + "the gzip data is cut short or corrupt"));
       return;
     } catch (IOException e) {
-      sink.problem(new Problem(name, "unreadable", "cannot read " + (name.equals("-") ? "standard input" : name)
-          + ": " + reason(e)));
+      sink.problem(new Problem(name, "unreadable", cannotRead(name) + reason(e)));
       return;
     }
     InputStream sniffed = in;
@@ -158,12 +156,15 @@ public final class Readers {
     reader(format).read(Input.stream(name, () -> sniffed), options, sink);
   }
 
+  private static String cannotRead(String name) {
+    return "cannot read " + (name.equals("-") ? "standard input" : name) + ": ";
+  }
+
   private static boolean isGzip(BufferedInputStream in) throws IOException {
     in.mark(2);
-    int first = in.read();
-    int second = in.read();
+    byte[] magic = in.readNBytes(2);
     in.reset();
-    return first == 0x1F && second == 0x8B;
+    return Decoded.isGzip(magic);
   }
 
   /** The format of what {@code in} holds, by its first non-blank bytes; the stream is left unread. */
@@ -171,7 +172,7 @@ public final class Readers {
     in.mark(SNIFF_BYTES);
     try {
       byte[] head = in.readNBytes(SNIFF_BYTES);
-      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+      int i = Decoded.utf8Bom(head);
       while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
         i++;
       }

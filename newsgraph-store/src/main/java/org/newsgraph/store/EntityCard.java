@@ -48,8 +48,18 @@ public record EntityCard(long id, String type, String name, Optional<String> ful
    * (its aides, the endorsements it received).
    */
   public record FactHistory(String type, Optional<String> role, String side, FactRow latest, List<FactRow> history) {
+    /** The entity's side of its own facts. */
+    public static final String SUBJECT = "subject";
+    /** The entity's side of what others are or do towards it. */
+    public static final String OBJECT = "object";
+
     public FactHistory {
       history = List.copyOf(history);
+    }
+
+    /** Whether these are others' facts towards the entity (its aides, the endorsements it received). */
+    public boolean byOthers() {
+      return side.equals(OBJECT);
     }
   }
 }

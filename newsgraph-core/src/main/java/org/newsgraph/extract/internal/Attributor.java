@@ -459,14 +459,7 @@ public final class Attributor {
 
   /** Whether nothing but punctuation stands between cue {@code t} and the quotation. */
   private boolean onlyPunctuationBetween(int t, int first, int last) {
-    int a = t < first ? t + 1 : last + 1;
-    int b = t < first ? first : t;
-    for (int i = a; i < b; i++) {
-      if (!p.rel(i).equals("punct")) {
-        return false;
-      }
-    }
-    return true;
+    return t < first ? onlyPunctuation(t + 1, first) : onlyPunctuation(last + 1, t);
   }
 
   private Attribution attribution(int cue, int speaker) {

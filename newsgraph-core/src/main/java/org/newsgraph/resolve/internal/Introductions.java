@@ -37,10 +37,10 @@ final class Introductions {
    * else is (issue 8).
    */
   List<Cluster> firstIntroduced(NameMention m, List<Cluster> candidates) {
-    List<Integer> anywhere = introductions(candidates, false);
-    List<Integer> firsts = introductions(candidates, true);
+    List<Integer> anywhere = introductions(candidates, false, false);
+    List<Integer> firsts = introductions(candidates, true, false);
     if (!doc.quoted(m.firstToken())) { // a name in someone's quoted words introduces nobody to the narrative
-      List<Integer> narrated = narrated(candidates, firsts);
+      List<Integer> narrated = introductions(candidates, true, true);
       firsts = narrated.stream().allMatch(f -> f == Integer.MAX_VALUE) ? firsts : narrated;
     }
     if (firsts.stream().allMatch(f -> f == Integer.MAX_VALUE)) {
@@ -62,23 +62,14 @@ final class Introductions {
    * names its subject but introduces nobody ("Hold Melania Trump to her husband's standards" over a
    * letter about Donald Trump), unless two are introduced in the same sentence of the body: then the
    * headline's person is the article's ("Bill Clinton: ..." over "... for his wife Hillary Clinton,
-   * Bill Clinton said"; issue 8).
+   * Bill Clinton said"; issue 8). {@code narrativeOnly}: outside quotation marks too, as a reporter
+   * introduces people in the narrative, and a quoted "not Bill [Clinton], nobody more qualified than
+   * Hillary Clinton" leaves the narrative's bare "Clinton" to the one it then names.
    */
-  private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly) {
+  private List<Integer> introductions(List<Cluster> candidates, boolean bodyOnly, boolean narrativeOnly) {
     return candidates.stream().map(c -> c.names().stream()
-        .filter(n -> introduces(c, n) && !(bodyOnly && doc.inHeadline(n.firstToken())))
-        .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
-  }
-
-  /**
-   * Where each candidate is first named in full outside quotation marks, in the body ({@code
-   * bodyFirsts}, from {@link #introductions}): a reporter introduces people in the narrative, and a
-   * quoted "not Bill [Clinton], nobody more qualified than Hillary Clinton" leaves the narrative's
-   * bare "Clinton" to the one it then names (issue 8).
-   */
-  private List<Integer> narrated(List<Cluster> candidates, List<Integer> bodyFirsts) {
-    return candidates.stream().map(c -> c.names().stream()
-        .filter(n -> introduces(c, n) && !doc.inHeadline(n.firstToken()) && !doc.quoted(n.firstToken()))
+        .filter(n -> introduces(c, n) && !(bodyOnly && doc.inHeadline(n.firstToken()))
+            && !(narrativeOnly && doc.quoted(n.firstToken())))
         .mapToInt(NameMention::firstToken).min().orElse(Integer.MAX_VALUE)).toList();
   }
 

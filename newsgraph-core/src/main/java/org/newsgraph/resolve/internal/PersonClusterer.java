@@ -42,9 +42,9 @@ public final class PersonClusterer {
     this.lexicon = lexicon;
     this.doc = doc;
     this.nested = new NestedNames(lexicon, doc, this);
-    this.introductions = new Introductions(lexicon, doc, parsed, assigned, new OfficeTitles(doc));
-    this.cues = new SurnameCues(doc, assigned, parsed);
     this.titles = new OfficeTitles(doc);
+    this.introductions = new Introductions(lexicon, doc, parsed, assigned, titles);
+    this.cues = new SurnameCues(doc, assigned, parsed);
   }
 
   public List<Cluster> clusters() {

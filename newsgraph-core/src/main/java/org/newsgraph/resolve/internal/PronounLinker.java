@@ -31,11 +31,11 @@ import java.util.Set;
  */
 public final class PronounLinker {
 
-  private static final Map<String, Gender> PRONOUNS = Map.of(
+  static final Map<String, Gender> PRONOUNS = Map.of(
       "he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE, "himself", Gender.MALE,
       "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE, "herself", Gender.FEMALE);
-  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubjpass");
-  private static final Set<String> OBJECTS = Set.of("obj", "iobj", "dobj");
+  static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubjpass");
+  static final Set<String> OBJECTS = Set.of("obj", "iobj", "dobj");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "ask", "write", "continue",
       "explain", "note", "argue", "state", "insist", "reply", "respond", "claim", "declare", "recall", "warn", "conclude");
 

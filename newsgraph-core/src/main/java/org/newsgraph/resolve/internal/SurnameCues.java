@@ -26,13 +26,11 @@ import java.util.Set;
  */
 final class SurnameCues {
 
-  private static final Map<String, Gender> PRONOUNS = Map.of(
-      "he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE, "himself", Gender.MALE,
-      "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE, "herself", Gender.FEMALE);
+  private static final Map<String, Gender> PRONOUNS = PronounLinker.PRONOUNS;
   /** Relations of a noun that could itself be what a later pronoun picks up. */
   private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "appos");
-  private static final Set<String> OBJECTS = Set.of("obj", "dobj", "iobj");
-  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubjpass");
+  private static final Set<String> OBJECTS = PronounLinker.OBJECTS;
+  private static final Set<String> SUBJECTS = PronounLinker.SUBJECTS;
   /** Relations of a name that stands for a person in its clause (not "Clinton supporters", "Clinton's"). */
   private static final Set<String> ROLES = Set.of("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl");
   /** Relations of a clause hanging on a verb. */

@@ -119,7 +119,8 @@ final class CardQuery {
     }
     Map<String, FactRow> latest = new LinkedHashMap<>();
     facts.stream().sorted(RowQueries.NEWEST_FIRST)
-        .filter(f -> (f.type().equals("OFFICE") || f.type().equals("PARTY")) && side(id, f).equals(SUBJECT))
+        .filter(f -> (f.type().equals("OFFICE") || f.type().equals("PARTY"))
+            && side(id, f).equals(EntityCard.FactHistory.SUBJECT))
         .forEach(f -> latest.putIfAbsent(f.type() + "\t" + label(f), f));
     for (FactRow f : latest.values()) {
       out.add(new EntityCard.Office(label(f), Optional.empty(), Optional.empty(), f.start(), f.end(), f.status(), f.asOf(),
@@ -155,12 +156,10 @@ final class CardQuery {
     };
   }
 
-  static final String SUBJECT = "subject";
-  static final String OBJECT = "object";
-
   /** The entity's side of a fact: subject when it is the fact's subject, else object. */
   private static String side(long id, FactRow f) {
-    return f.subject().map(s -> s.id() == id).orElse(false) ? SUBJECT : OBJECT;
+    boolean own = f.subject().map(s -> s.id() == id).orElse(false);
+    return own ? EntityCard.FactHistory.SUBJECT : EntityCard.FactHistory.OBJECT;
   }
 
   /**

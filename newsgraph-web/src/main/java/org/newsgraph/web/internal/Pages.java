@@ -115,7 +115,7 @@ public final class Pages {
     }
     for (EntityCard.FactHistory h : card.facts()) {
       FactRow f = h.latest();
-      boolean own = h.side().equals("subject") && !f.type().equals("OFFICE") && !f.type().equals("PARTY");
+      boolean own = !h.byOthers() && !f.type().equals("OFFICE") && !f.type().equals("PARTY");
       if (own && (f.start().isPresent() || f.end().isPresent())) {
         rows.addObject().put("label", f.type() + f.role().map(r -> ": " + r).orElse(""))
             .put("start", f.start().orElse(f.end().orElse(""))).put("end", f.end().orElse(f.start().orElse("")))

@@ -162,11 +162,6 @@ final class NameRule {
   }
 
   /**
-   * The status a title states by itself: "current" in a present, perfect or future clause; unknown
-   * ("") in a simple past one, where the title may be the one held at the time ("President Nixon
-   * resigned").
-   */
-  /**
    * The status a title takes from its clause: "current" in a present or perfect clause, and in a past
    * one the article dates within a week of its own date ("Sen. Smith said Monday", "spoke on Tuesday");
    * "" (left open) in other past clauses ("President Nixon resigned").
@@ -206,8 +201,10 @@ final class NameRule {
     return false;
   }
 
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
   private static Optional<LocalDate> day(String value) {
-    if (!value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+    if (!DAY.matcher(value).matches()) {
       return Optional.empty();
     }
     try {

@@ -27,6 +27,8 @@ public final class Parse {
   private final int[] timeAt;
   private final Optional<Quote>[] quoteAt;
   private final boolean[] quoted;
+  /** Built once: the analysis text is made afresh on each call, and the rules ask for it per name. */
+  private final String analysisText;
 
   @SuppressWarnings("unchecked")
   public Parse(ResolvedArticle article, List<Quote> quotes) {
@@ -54,7 +56,8 @@ public final class Parse {
         }
       }
     }
-    quoted = QuoteMarks.insideQuotes(analysisText(), tokens);
+    analysisText = article.annotated().clean().analysisText();
+    quoted = QuoteMarks.insideQuotes(analysisText, tokens);
   }
 
   private int[] locate(List<Span> spans) {
@@ -82,7 +85,7 @@ public final class Parse {
 
   /** The text the analysis saw: the article's text with removed residue blanked, offsets unchanged. */
   public String analysisText() {
-    return article.annotated().clean().analysisText();
+    return analysisText;
   }
 
   public int size() {

@@ -99,7 +99,7 @@ public final class Extents {
   /** A word joining a time to the time or event it counts from: "days after Oct. 12", "the week following". */
   private static final Set<String> CONNECTORS = Set.of("after", "following", "before", "preceding");
   /** A possessive after a time: "last month's squeeze" names an event, which the time only dates. */
-  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
+  static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
   /** "Oct. 12, the day before the plunge": an appositive day after a comma, which is the date before it. */
   private static final Pattern APPOSITIVE_DAY = Pattern.compile("^,\\s+(?<day>the day)\\b");
 

@@ -39,11 +39,6 @@ public record Reference(Optional<LocalDate> date, Tense tense, boolean quarterly
     return new Reference(Optional.empty(), tense, false, Optional.empty(), false);
   }
 
-  /** This reference for an expression that names an event by its time ("the March vote"). */
-  public Reference namingEvent() {
-    return new Reference(date, tense, quarterly, storyPeriod, true);
-  }
-
   /** This reference in an article that reports by quarter. */
   public Reference quarterlyReport() {
     return new Reference(date, tense, true, storyPeriod, namesEvent);

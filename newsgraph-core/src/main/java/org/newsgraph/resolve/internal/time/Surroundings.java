@@ -16,6 +16,8 @@ import org.newsgraph.analyse.Token;
  */
 public final class Surroundings {
 
+  /** A week counted back from the article's date, which TimeBank gives the article's own week. */
+  private static final Pattern WEEK_SO_FAR = Pattern.compile("for the (?:last|past) week");
   /** Two or more years, months or weeks: "in a year" is as often a rate ("accept in a year") as a time ahead. */
   private static final Pattern COUNT_AHEAD = Pattern.compile("^(?:two|three|four|five|six|seven|eight|nine|ten"
       + "|\\d{1,2}) (?:years|months|weeks)$");
@@ -116,7 +118,7 @@ public final class Surroundings {
     if (!forWritten && c.firstToken() > 0 && analysis.tokens().get(c.firstToken() - 1).word().equalsIgnoreCase("for")) {
       words = "for " + words;
     }
-    return words.matches("for the (?:last|past) week") ? Optional.of(DeicticRules.unit("week", 0, ref))
+    return WEEK_SO_FAR.matcher(words).matches() ? Optional.of(DeicticRules.unit("week", 0, ref))
         : Optional.empty();
   }
 

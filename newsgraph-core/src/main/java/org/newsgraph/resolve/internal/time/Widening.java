@@ -46,7 +46,6 @@ final class Widening {
 
   /** "Following Monday's debate": before a possessive, "following" is a preposition, not "the next". */
   private static final Pattern FOLLOWING = Pattern.compile("(?i)^(?:following|after|before)\\s+");
-  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['\u2019]s\\b");
 
   /** "the comparable year-ago" before a bare "quarter" the engine found: one expression with it. */
   private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?"
@@ -66,7 +65,7 @@ final class Widening {
   /** The candidate without a preposition the engine read as a modifier: "Following Monday" + "'s debate". */
   private static Candidate prepositionCut(Analysis analysis, String text, Candidate c) {
     Matcher lead = FOLLOWING.matcher(text.substring(c.start(), c.end()));
-    if (!lead.find() || !POSSESSIVE_AFTER.matcher(text.substring(c.end())).find() || c.start() + lead.end() >= c.end()) {
+    if (!lead.find() || !Extents.POSSESSIVE_AFTER.matcher(text.substring(c.end())).find() || c.start() + lead.end() >= c.end()) {
       return c;
     }
     int start = c.start() + lead.end();

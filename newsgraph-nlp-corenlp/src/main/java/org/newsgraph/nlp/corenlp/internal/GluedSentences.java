@@ -27,12 +27,12 @@ public final class GluedSentences implements Annotator {
 
   private static final Pattern GLUED = Pattern.compile("([a-z]{2,}|[A-Z][a-z]{2,})\\.([A-Z][a-z]+)");
   /** Abbreviations that a full stop ends and a name may follow. */
-  private static final Set<String> ABBREVIATIONS = Set.of("vs", "al", "ft", "mt", "st", "no", "co","gov", "sen", "rep", "gen", "col", "sgt", "capt", "cmdr",
-      "adm", "lieut", "rev", "hon", "pres", "supt", "det", "insp", "prof", "mrs", "messrs", "ave", "blvd", "inc",
-      "corp", "ltd", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "calif", "colo",
-      "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "penn",
-      "tenn", "tex", "wash", "wis", "wyo", "ariz", "ark", "del", "ala");
+  private static final Set<String> ABBREVIATIONS = Set.of("vs", "al", "ft", "mt", "st", "no", "co", "gov", "sen", "rep",
+      "gen", "col", "sgt", "capt", "cmdr", "adm", "lieut", "rev", "hon", "pres", "supt", "det", "insp", "prof", "mrs",
+      "messrs", "ave", "blvd", "inc", "corp", "ltd", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+      "sun", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss", "mont", "neb", "nev",
+      "okla", "ore", "penn", "tenn", "tex", "wash", "wis", "wyo", "ariz", "ark", "del", "ala");
 
   @Override
   public void annotate(Annotation annotation) {
@@ -88,9 +88,11 @@ public final class GluedSentences implements Annotator {
   }
 
   /** The match of a glued token, or null: only a token written as it reads, with no abbreviation before the stop. */
-  static Matcher glued(CoreLabel t) {
+  private static Matcher glued(CoreLabel t) {
     String text = t.originalText();
-    if (text == null || !text.equals(t.word()) || t.endPosition() - t.beginPosition() != text.length()) {
+    // most tokens hold no full stop after two letters: no pattern to run on them
+    if (text == null || text.indexOf('.', 2) < 0 || !text.equals(t.word())
+        || t.endPosition() - t.beginPosition() != text.length()) {
       return null;
     }
     Matcher m = GLUED.matcher(text);

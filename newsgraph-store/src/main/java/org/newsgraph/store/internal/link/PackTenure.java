@@ -46,14 +46,18 @@ final class PackTenure {
       return facts;
     }
     LocalDate date = published.get();
+    // a president after the pack's last term is one it may not know
+    boolean covered = completeUntil.map(date::isBefore).orElse(false);
     List<Fact> kept = new ArrayList<>();
     for (Fact f : facts) {
-      List<GlobalEntry> people = f.subject().map(packPeople).orElse(List.of());
-      // only a person the pack knows by link or full name, within the years it covers: a lone "President
-      // Castro" is no Joaquin Castro, and a president after the pack's last term is one it does not know
-      boolean known = completeUntil.map(date::isBefore).orElse(false);
-      if (!known || !neverHeld(f, f.subject().map(namedPackPeople).orElse(List.of()), date)) {
-        kept.add(endedBefore(f, people, date) ? asFormer(f) : f);
+      if (f.type() != FactType.OFFICE || f.subject().isEmpty()) {
+        kept.add(f); // only offices are dated by the pack
+        continue;
+      }
+      String subject = f.subject().get();
+      // only a person the pack knows by link or full name: a lone "President Castro" is no Joaquin Castro
+      if (!covered || !neverHeld(f, namedPackPeople.apply(subject), date)) {
+        kept.add(endedBefore(f, packPeople.apply(subject), date) ? asFormer(f) : f);
       }
     }
     return kept;
