@@ -152,7 +152,8 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       Span quoted = Span.of(parsed.text(), span.start(), span.end());
       List<String> features = QuoteFeatures.of(parsed, attributor, span, first, last, direct, rules);
       observer.features().accept(quoted, features);
-      if (venue || QuoteShape.isHeadline(parsed, first, last) || !keeper.keep(features, rules)) {
+      if (venue || QuoteShape.isHeadline(parsed, first, last) || QuoteShape.isNickname(parsed, first, last)
+          || !keeper.keep(features, rules)) {
         return Optional.empty(); // a title or name between two quotations breaks no chain (“…,” Flynn said on “Fox.” “…”)
       }
       found = found.or(() -> unshaped).or(() -> lastResort(first, last, direct))

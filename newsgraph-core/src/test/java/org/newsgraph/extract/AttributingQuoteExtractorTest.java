@@ -589,6 +589,33 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void neverKeepsTheProgrammeAnAiringIsOf() {
+    var article = Parses.of("On this week’s broadcast of “Fox News Sunday,” Pence said it was “a joke.”")
+        .sentence("On:IN:case:4 this:DT:det:2 week:NN:nmod_poss:4 ’s:POS:case:2 broadcast:NN:obl:13 of:IN:case:9 "
+            + "“:``:punct:9 Fox:NNP:compound:9 News:NNP:compound:9 Sunday:NNP:nmod:4 ,:,:punct:9 ”:'':punct:9 "
+            + "Pence:NNP:nsubj:13 said:VBD:root:-1 it:PRP:nsubj:18 was:VBD:cop:18 “:``:punct:18 a:DT:det:18 "
+            + "joke:NN:ccomp:13 .:.:punct:13 ”:'':punct:18")
+        .article();
+    List<Quote> kept = quoted(keeping(Map.of("bias", 5.0)).extract(article));
+    assertThat(kept).extracting(q -> q.span().text()).containsExactly("“a joke.”");
+  }
+
+  @Test
+  void neverKeepsANicknameInsideAPersonsName() {
+    var nickname = Parses.of("Rep. Robert C. “Bobby” Scott threw a party.")
+        .sentence("Rep.:NNP:compound:6 Robert:NNP:compound:6 C.:NNP:compound:6 “:``:punct:4 Bobby:NNP:compound:6 "
+            + "”:'':punct:4 Scott:NNP:nsubj:7 threw:VBD:root:-1 a:DT:det:9 party:NN:obj:7 .:.:punct:7")
+        .article();
+    var word = Parses.of("Scott said Robert “Absolutely” agreed.")
+        .sentence("Scott:NNP:nsubj:1 said:VBD:root:-1 Robert:NNP:nsubj:6 “:``:punct:4 Absolutely:RB:advmod:6 "
+            + "”:'':punct:4 agreed:VBD:ccomp:1 .:.:punct:1")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    assertThat(quoted(eager.extract(nickname))).isEmpty();
+    assertThat(quoted(eager.extract(word))).hasSize(1); // runs into a verb, not a surname
+  }
+
+  @Test
   void keepsTheSourceOfAccordingToWhenTheParseMakesItAVerbAndTheModelPrefersTheSubject() {
     var article = Parses.of("According to Limbaugh, the move reeks of “fear” and desperation.")
         .sentence("According:VBG:advcl:6 to:IN:case:2 Limbaugh:NNP:obl:0 ,:,:punct:6 the:DT:det:5 move:NN:nsubj:6 "

@@ -100,6 +100,19 @@ class SurnameCuesTest {
   }
 
   @Test
+  void aNameGoingOnInLowerCaseAfterAHyphenIsOneNameNotTwoPeople() {
+    var r = resolve(new ParsedText()
+        .sentence("Ban/NNP/Ban/5/compound", "Ki/NNP/Ki/5/compound", "+-/HYPH/-/5/punct", "+moon/NNP/moon/5/compound",
+            "Park/NNP/Park/8/nsubj", "+-/HYPH/-/5/punct", "+Smith/NNP/Smith/5/compound", "met/VBD/meet/0/root",
+            "./././8/punct")
+        .sentence("Ban/NNP/Ban/2/nsubj", "spoke/VBD/speak/0/root", "./././2/punct")
+        .name(0, 3, "PERSON").name(4, 6, "PERSON").name(9, 9, "PERSON").undated());
+    assertThat(r.entities()).extracting(Entity::name).contains("Ban Ki-moon").doesNotContain("moon", "Ban Ki");
+    assertThat(entitiesOf(r, "Ban")).last().isEqualTo(Optional.of(id(r, "Ban Ki-moon")));
+    assertThat(r.entities()).extracting(Entity::name).contains("Smith").doesNotContain("Park-Smith");
+  }
+
+  @Test
   void aSurnameTheEngineSplitOffAKnownOneAtAHyphenIsAnotherPerson() {
     var r = resolve(new ParsedText()
         .sentence("John/NNP/John/2/compound", "Smith/NNP/Smith/3/nsubj", "spoke/VBD/speak/0/root", "./././3/punct")

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.internal;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +16,9 @@ public final class QuoteShape {
   private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname", "name",
       "refer", "describe", "cite", "hail", "chant", "shout", "tweet", "write", "say");
   private static final int MAX_TITLE_WORDS = 7;
+  /** Nouns for one airing of a programme: the title after them and "of" names the programme ("this week's episode of “…”"). */
+  private static final Set<String> AIRINGS = Set.of("broadcast", "episode", "edition", "installment", "instalment",
+      "segment", "airing", "taping", "telecast");
   /** Words before a quotation that make it a description rather than a title. */
   private static final Set<String> DESCRIBING = Set.of("as", "a", "an");
 
@@ -52,7 +56,9 @@ public final class QuoteShape {
 
   /**
    * Whether the title spanning tokens {@code first..last} names a programme or publication where
-   * something was said ("on “Meet the Press.”", "CNN's “New Day”"), which no speech verb makes a quote.
+   * something was said ("on “Meet the Press.”", "CNN's “New Day”", "Sunday's broadcast of “Fox News
+   * Sunday,”"), which no speech verb makes a quote. (Titles of books, films and ads are not venues:
+   * PolNeAR attributes them to their authors.)
    */
   public static boolean isVenue(ParsedText p, int first, int last) {
     if (first < 1 || !isTitle(p, first, last)) {
@@ -62,7 +68,45 @@ public final class QuoteShape {
     if (before.equals("on")) {
       return true;
     }
+    if (before.equals("of") && first >= 2 && p.pos(first - 2).startsWith("NN")
+        && AIRINGS.contains(p.lemma(first - 2).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     return (before.equals("'s") || before.equals("’s")) && first >= 2 && p.token(first - 2).ner().equals("ORGANIZATION");
+  }
+
+  /**
+   * Whether the quotation spanning tokens {@code first..last} is a nickname inside a person's name
+   * ("Robert C. “Bobby” Scott", "Marcia “Cia” Price"), which no one said: one or two capitalised
+   * words right after a given name or initial the tagger calls a person, running straight into a
+   * capitalised word (the tagger often misses the surname after the marks).
+   */
+  public static boolean isNickname(ParsedText p, int first, int last) {
+    if (first < 1 || last + 1 >= p.size() || last - first > 3) {
+      return false;
+    }
+    int words = 0;
+    for (int t = first; t <= last; t++) {
+      String w = p.token(t).word();
+      if (Character.isLetter(w.charAt(0))) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        words++;
+      } else if (!isQuoteMark(w)) {
+        return false; // "“Cia,”" ends a clause; a nickname runs straight into the surname
+      }
+    }
+    String before = p.token(first - 1).word();
+    boolean given = p.pos(first - 1).equals("NNP")
+        && (p.token(first - 1).ner().equals("PERSON") || before.length() == 2 && before.charAt(1) == '.');
+    return words >= 1 && words <= 2 && given && p.token(first).sentence() == p.token(last + 1).sentence()
+        && Character.isUpperCase(p.token(last + 1).word().charAt(0));
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("'")
+        || w.equals("‘") || w.equals("’");
   }
 
   /**

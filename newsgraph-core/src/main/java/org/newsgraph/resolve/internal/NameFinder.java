@@ -83,8 +83,20 @@ public final class NameFinder {
   private static boolean breaksName(Doc doc, int i) {
     String pos = doc.token(i).pos();
     boolean preposition = pos.equals("IN") && !NAME_PARTICLES.contains(doc.word(i).toLowerCase(Locale.ROOT));
-    return pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") || pos.equals("TO") || pos.equals("HYPH")
-        || preposition;
+    return pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") || pos.equals("TO")
+        || pos.equals("HYPH") && !syllable(doc, i) || preposition;
+  }
+
+  /**
+   * Whether the hyphen {@code i} joins the syllables of one name, written without spaces and
+   * going on in lower case in a word the tagger calls a proper noun ("Ban Ki-moon", "Park Geun-hye"):
+   * a name of one person, where two capitalised parts may be two ("Trump-Clinton") and a common word
+   * modifies ("a Warren-style progressive").
+   */
+  static boolean syllable(Doc doc, int i) {
+    return i > 0 && i + 1 < doc.size() && doc.token(i - 1).end() == doc.token(i).start()
+        && doc.token(i).end() == doc.token(i + 1).start() && Character.isLowerCase(doc.word(i + 1).charAt(0))
+        && doc.token(i + 1).pos().equals("NNP") && Character.isUpperCase(doc.word(i - 1).charAt(0));
   }
 
   private Optional<NameMention> fromEngine(Doc doc, NamedSpan name) {
@@ -112,13 +124,24 @@ public final class NameFinder {
     }
     String type = ENTITY_TYPES.get(name.type());
     if (type.equals("PERSON")) {
-      if (to - from > 4) {
+      if (words(doc, from, to) > 4) {
         return Optional.empty(); // "Chris Christie Calls Hillary Clinton": a title-case headline, not a name
       }
       from = first == name.firstToken() ? withMissedGivenName(doc, from) : from;
       return Optional.of(make(doc, from, to, "PERSON", "PERSON"));
     }
     return place(doc, from, to, name.type(), type);
+  }
+
+  /** The words of tokens {@code from..to}, a name joined by {@link #syllable} hyphens counted as one. */
+  private static int words(Doc doc, int from, int to) {
+    int words = to - from;
+    for (int i = from + 1; i < to - 1; i++) {
+      if (doc.word(i).equals("-") && syllable(doc, i)) {
+        words -= 2;
+      }
+    }
+    return words;
   }
 
   /** A place name: a US state in any of its forms becomes the state; a bare postal code is dropped. */

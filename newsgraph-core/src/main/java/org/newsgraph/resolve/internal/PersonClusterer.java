@@ -381,7 +381,9 @@ public final class PersonClusterer {
   private List<String> words(NameMention m) {
     List<String> words = new ArrayList<>();
     for (int i = m.firstToken(); i < m.endToken(); i++) {
-      if (!doc.word(i).equals("[") && !doc.word(i).equals("]")) { // an editor's brackets inside a name
+      if (doc.word(i).equals("-") && NameFinder.syllable(doc, i) && !words.isEmpty() && i + 1 < m.endToken()) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + "-" + doc.word(++i)); // one name: "Ki-moon"
+      } else if (!doc.word(i).equals("[") && !doc.word(i).equals("]")) { // an editor's brackets inside a name
         words.add(doc.word(i));
       }
     }
