@@ -1091,6 +1091,15 @@ class NewsTimeResolverTest {
         tuple("this year", "1989"), tuple("last", "1988"));
   }
 
+  @Test
+  void peopleNamedByTheirAgeAreNoTime() {
+    // "The 17-year-olds waited ." written on 2016-03-01; the engine reads "17-year-olds" as a length
+    AnnotatedArticle a = new ParsedText().sentence("The/DT/the/6/det", "17/CD/17/3/nummod", "+-/HYPH/-/3/punct",
+        "+year/NN/year/6/compound", "+-/HYPH/-/6/punct", "+olds/NNS/old/7/nsubj", "waited/VBD/wait/0/root",
+        "./././7/punct").time(1, 5, "P17Y").dated("2016-03-01");
+    assertThat(resolver.resolve(a)).isEmpty();
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

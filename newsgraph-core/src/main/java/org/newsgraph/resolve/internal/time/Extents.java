@@ -21,8 +21,8 @@ public final class Extents {
   private static final Pattern RANGE = Pattern.compile(
       "^(?:from |between )?(?<a>.+?)\\s*(?:\\bto\\b|\\bthrough\\b|\\buntil\\b|\\band\\b|-|\u2013)\\s*(?<b>.+)$",
       Pattern.CASE_INSENSITIVE);
-  /** Ages and sizes, not times: "6-year-old", "37 years old", "a 24-hour candle" stays. */
-  private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:year|month|week|day)s?[- ]old\\b.*");
+  /** Ages and sizes, not times: "6-year-old", "37 years old", "17-year-olds", "a 24-hour candle" stays. */
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:year|month|week|day)s?[- ]olds?\\b.*");
   /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
