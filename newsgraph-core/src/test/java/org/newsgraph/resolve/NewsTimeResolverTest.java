@@ -1100,6 +1100,18 @@ class NewsTimeResolverTest {
     assertThat(resolver.resolve(a)).isEmpty();
   }
 
+  @Test
+  void theAgeOfAStateOfAffairsIsHowLongItLasted() {
+    // "They broke the 8-month-old truce , not the 50-year-old alliance ." written on 1998-03-22
+    AnnotatedArticle a = new ParsedText().sentence("They/PRP/they/2/nsubj", "broke/VBD/break/0/root", "the/DT/the/9/det",
+        "8/CD/8/6/nummod", "+-/HYPH/-/6/punct", "+month/NN/month/8/obl:tmod", "+-/HYPH/-/8/punct", "+old/JJ/old/9/amod",
+        "truce/NN/truce/2/obj", "+,/,/,/9/punct", "not/RB/not/18/advmod", "the/DT/the/18/det", "50/CD/50/15/nummod",
+        "+-/HYPH/-/15/punct", "+year/NN/year/17/obl:tmod", "+-/HYPH/-/17/punct", "+old/JJ/old/18/amod",
+        "alliance/NN/alliance/9/appos", "./././2/punct").time(3, 7, "P8M").time(12, 16, "P50Y").dated("1998-03-22");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("8-month-old", "P8M"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

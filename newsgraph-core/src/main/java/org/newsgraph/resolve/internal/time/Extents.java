@@ -23,6 +23,17 @@ public final class Extents {
       Pattern.CASE_INSENSITIVE);
   /** Ages and sizes, not times: "6-year-old", "37 years old", "17-year-olds", "a 24-hour candle" stays. */
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:year|month|week|day)s?[- ]olds?\\b.*");
+  /**
+   * States of affairs that last, whose age is how long they have gone on: "the IRA's 8-month-old
+   * truce" (TimeBank: P8M). Wars and their pauses, stoppages and bans, slumps and booms, searches.
+   * Not people ("a 6-year-old boy") nor things ("the 50-year-old alliance", "a 136-year-old
+   * institution"), whose age TimeBank never marks.
+   */
+  private static final Set<String> LASTING = Set.of("war", "conflict", "dispute", "feud", "rivalry", "standoff",
+      "stalemate", "deadlock", "impasse", "insurgency", "rebellion", "occupation", "siege", "blockade", "embargo",
+      "boycott", "sanction", "ban", "moratorium", "freeze", "strike", "lockout", "shutdown", "truce", "ceasefire",
+      "armistice", "crisis", "slump", "recession", "downturn", "depression", "drought", "boom", "campaign",
+      "investigation", "probe", "inquiry", "negotiation", "talk", "struggle", "manhunt", "search");
   /** Words the engine reads as times that news uses otherwise ("once" he arrives, "previously"). */
   private static final Set<String> NOT_TIMES = Set.of("once", "previously", "quarterly", "annual", "annually",
       "sec", "present", "day", "year", "time", "past", "future", "night", "nights", "morning", "dawn", "the day",
@@ -115,7 +126,7 @@ public final class Extents {
     for (TimeMention t : analysis.times()) {
       Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
           Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
-      if (!keep(text, c) || insideName(analysis, c) || nameEnd(analysis, text, c) || title(text, c) || fraction(text, c)
+      if (!keep(analysis, text, c) || insideName(analysis, c) || nameEnd(analysis, text, c) || title(text, c) || fraction(text, c)
           || noun(text, c)) {
         continue;
       }
@@ -164,9 +175,9 @@ public final class Extents {
     return Optional.empty();
   }
 
-  private static boolean keep(String text, Candidate c) {
+  private static boolean keep(Analysis analysis, String text, Candidate c) {
     String s = text.substring(c.start(), c.end());
-    if (AGE.matcher(s).matches() || (NAME.matcher(s).matches() && Lexicon.month(s.split("\\s+")[1].toLowerCase(
+    if (AGE.matcher(s).matches() && !lastingAge(analysis, c) || (NAME.matcher(s).matches() && Lexicon.month(s.split("\\s+")[1].toLowerCase(
         java.util.Locale.ROOT)).isEmpty() && !s.matches(".*\\s\\d.*"))) {
       return false;
     }
@@ -176,6 +187,24 @@ public final class Extents {
     }
     // "this march", "may": lower-case march and may are a walk and a verb
     return !LOWER_MONTH.matcher(s).find() && !s.equals("Sec") && !s.equals("SEC");
+  }
+
+  /**
+   * "the IRA's 8-month-old truce": an age that is how long a state of affairs has lasted, a length of
+   * time (issue 6: TimeBank P8M), which the age filter would drop. The noun the "-old" qualifies
+   * decides: a person's or a thing's age is none.
+   */
+  private static boolean lastingAge(Analysis analysis, Candidate c) {
+    List<Token> tokens = analysis.tokens();
+    if (c.endToken() < 1 || c.endToken() > tokens.size()) {
+      return false;
+    }
+    Token old = tokens.get(c.endToken() - 1);
+    if (!old.word().equalsIgnoreCase("old") || !old.relation().equals("amod") || old.head() < c.endToken()) {
+      return false;
+    }
+    Token noun = tokens.get(old.head());
+    return noun.pos().startsWith("NN") && LASTING.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
