@@ -51,6 +51,7 @@ public final class NewsTimeResolver implements TimeResolver {
     boolean quarterly = QUARTERS.matcher(text).find();
     List<TimeExpression> out = new ArrayList<>();
     Optional<String> anchor = Optional.empty();
+    int anchorSentence = -1;
     Optional<String> lastQuarter = Optional.empty();
     StoryPeriod period = new StoryPeriod();
     for (Candidate c : Extents.find(article.analysis(), text)) {
@@ -62,6 +63,8 @@ public final class NewsTimeResolver implements TimeResolver {
       Reference ref = new Reference(date, Tenses.of(article.analysis(), c.firstToken(), c.endToken()), quarterly,
           period.current(phrase), Tenses.modifiesNoun(article.analysis(), c.firstToken(), c.endToken()));
       Optional<String> last = anchor;
+      int sentence = article.analysis().tokens().get(c.firstToken()).sentence();
+      Optional<String> near = sentence - anchorSentence <= 1 ? anchor : Optional.empty();
       Optional<String> quarterBefore = lastQuarter;
       String after = text.substring(c.end());
       Optional<String> ended = QuarterRules.ended(phrase, after, ref);
@@ -69,6 +72,7 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> Surroundings.value(article.analysis(), text, c, phrase, ref))
           .or(() -> ended)
           .or(() -> NarrativeRules.thatQuarter(phrase, quarterBefore))
+          .or(() -> NarrativeRules.then(phrase, near))
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
@@ -77,7 +81,10 @@ public final class NewsTimeResolver implements TimeResolver {
           .map(v -> habitual(article, c, span.text(), v));
       if (value.isPresent()) {
         out.add(new TimeExpression(span, value.get()));
-        anchor = value.filter(NarrativeRules::anchors).or(() -> last);
+        if (NarrativeRules.anchors(value.get())) {
+          anchor = value;
+          anchorSentence = sentence;
+        }
         lastQuarter = value.filter(NarrativeRules::quarter).or(() -> quarterBefore);
         period.named(phrase, value.get(), ref, ended.isPresent());
       }

@@ -1112,6 +1112,32 @@ class NewsTimeResolverTest {
         tuple("8-month-old", "P8M"));
   }
 
+  @Test
+  void untilThenIsTheTimeLastNamed() {
+    // "Rights will terminate on Nov. 30 . Until then , the stock remains convertible ." written on 1989-11-01
+    AnnotatedArticle a = new ParsedText().sentence("Rights/NNS/right/3/nsubj", "will/MD/will/3/aux",
+        "terminate/VB/terminate/0/root", "on/IN/on/5/case", "Nov./NNP/Nov./3/obl", "30/CD/30/5/nummod", "./././3/punct")
+        .sentence("Until/IN/until/2/case", "then/RB/then/6/obl", "+,/,/,/6/punct", "the/DT/the/5/det",
+        "stock/NN/stock/6/nsubj", "remains/VBZ/remain/0/root", "convertible/JJ/convertible/6/xcomp", "./././6/punct")
+        .time(4, 5, "1989-11-30").dated("1989-11-01");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Nov. 30", "1989-11-30"), tuple("then", "1989-11-30"));
+  }
+
+  @Test
+  void untilThenLongAfterTheLastTimeIsNone() {
+    // "Rights will terminate on Nov. 30 . Only a vote will end it . Until then , the stock remains convertible ."
+    AnnotatedArticle a = new ParsedText().sentence("Rights/NNS/right/3/nsubj", "will/MD/will/3/aux",
+        "terminate/VB/terminate/0/root", "on/IN/on/5/case", "Nov./NNP/Nov./3/obl", "30/CD/30/5/nummod", "./././3/punct")
+        .sentence("Only/RB/only/3/advmod", "a/DT/a/3/det", "vote/NN/vote/5/nsubj", "will/MD/will/5/aux", "end/VB/end/0/root",
+        "it/PRP/it/5/obj", "./././5/punct")
+        .sentence("Until/IN/until/2/case", "then/RB/then/6/obl", "+,/,/,/6/punct", "the/DT/the/5/det",
+        "stock/NN/stock/6/nsubj", "remains/VBZ/remain/0/root", "convertible/JJ/convertible/6/xcomp", "./././6/punct")
+        .time(4, 5, "1989-11-30").dated("1989-11-01");
+    assertThat(resolver.resolve(a)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Nov. 30", "1989-11-30"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

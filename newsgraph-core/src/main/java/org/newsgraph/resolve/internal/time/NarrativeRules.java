@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times that count from the time the story last named rather than from the article's date: "that
- * year", "later that day", "the following month", "the year before"; "in the morning" of a day told of.
+ * year", "later that day", "the following month", "the year before", "until then"; "in the morning"
+ * of a day told of.
  *
  * <p>Issue 6: "In May 1995 ... the following year" is 1996, not the year after publication. TimeML
  * anchors these on the narrative's last time; the article's date anchors them only when the story
@@ -45,6 +46,15 @@ public final class NarrativeRules {
   /** "that quarter": {@code lastQuarter}, the quarter the story last named (issue 6). */
   public static Optional<String> thatQuarter(Phrase phrase, Optional<String> lastQuarter) {
     return THAT_QUARTER.matcher(phrase.normal()).matches() ? lastQuarter : Optional.empty();
+  }
+
+  /**
+   * "then" (found only after "until": "terminate on Nov. 30. Until then, ..."; see Extents): {@code
+   * nearAnchor}, the time the story named last, when it was named in this sentence or the one before;
+   * further back "then" is as likely the time of an event told since (issue 6).
+   */
+  public static Optional<String> then(Phrase phrase, Optional<String> nearAnchor) {
+    return phrase.normal().equals("then") ? nearAnchor : Optional.empty();
   }
 
   /** Whether {@code value} names a point the story can count from: a year, month or day. */
