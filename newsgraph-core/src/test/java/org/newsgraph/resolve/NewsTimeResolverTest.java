@@ -1138,6 +1138,23 @@ class NewsTimeResolverTest {
         tuple("Nov. 30", "1989-11-30"));
   }
 
+  @Test
+  void beforeAGerundIsNoPartOfTheTime() {
+    // "She stayed in Nairobi later in the day before returning home ." written on 1998-08-17; the engine
+    // reads "the day before"
+    AnnotatedArticle day = new ParsedText().sentence("She/PRP/she/2/nsubj", "stayed/VBD/stay/0/root", "in/IN/in/4/case",
+        "Nairobi/NNP/Nairobi/2/obl", "later/RB/late/2/advmod", "in/IN/in/8/case", "the/DT/the/8/det", "day/NN/day/5/obl",
+        "before/IN/before/10/mark", "returning/VBG/return/2/advcl", "home/RB/home/10/advmod", "./././2/punct")
+        .time(6, 8, "1998-08-16").dated("1998-08-17");
+    assertThat(resolver.resolve(day)).isEmpty();
+    // "Albright said Monday before leaving ." written on Monday 1998-08-17
+    AnnotatedArticle monday = new ParsedText().sentence("Albright/NNP/Albright/2/nsubj", "said/VBD/say/0/root",
+        "Monday/NNP/Monday/2/obl:tmod", "before/IN/before/5/mark", "leaving/VBG/leave/2/advcl", "./././2/punct")
+        .time(2, 3, "1998-08-17").dated("1998-08-17");
+    assertThat(resolver.resolve(monday)).extracting(t -> t.span().text(), TimeExpression::value).containsExactly(
+        tuple("Monday", "1998-08-17"));
+  }
+
   private static ParsedText quoted(String verb) {
     return new ParsedText().sentence("\"/``/\"/3/punct", "We/PRP/we/3/nsubj", verb, "on/IN/on/5/case",
         "Monday/NNP/Monday/3/obl", ",/,/,/3/punct", "\"/''/\"/3/punct", "Byrne/NNP/Byrne/9/nsubj",

@@ -126,8 +126,8 @@ public final class Extents {
   public static List<Candidate> find(Analysis analysis, String text) {
     List<Candidate> out = new ArrayList<>();
     for (TimeMention t : analysis.times()) {
-      Candidate c = new Candidate(t.start(), t.end(), t.firstToken(), Math.max(t.firstToken(), t.endToken()),
-          Optional.ofNullable(t.value()).filter(v -> !v.isBlank()));
+      Candidate c = beforeGerund(analysis, new Candidate(t.start(), t.end(), t.firstToken(),
+          Math.max(t.firstToken(), t.endToken()), Optional.ofNullable(t.value()).filter(v -> !v.isBlank())));
       if (!keep(analysis, text, c) || insideName(analysis, c) || nameEnd(analysis, text, c) || title(text, c) || fraction(text, c)
           || noun(text, c)) {
         continue;
@@ -151,6 +151,22 @@ public final class Extents {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * The engine's candidate without a last "before" or "after" that takes a gerund: in "later in the
+   * day before returning home" and "Monday before leaving" it is a preposition, not "the day before"
+   * (issue 6); what is left is judged on its own ("the day" alone is no time). Otherwise {@code c}.
+   */
+  private static Candidate beforeGerund(Analysis analysis, Candidate c) {
+    List<Token> tokens = analysis.tokens();
+    int last = c.endToken() - 1;
+    if (last <= c.firstToken() || c.endToken() >= tokens.size() || !tokens.get(c.endToken()).pos().equals("VBG")
+        || !CONNECTORS.contains(tokens.get(last).word().toLowerCase(java.util.Locale.ROOT))
+        || tokens.get(last).end() != c.end()) {
+      return c;
+    }
+    return new Candidate(c.start(), tokens.get(last - 1).end(), c.firstToken(), last, Optional.empty());
   }
 
   /**
