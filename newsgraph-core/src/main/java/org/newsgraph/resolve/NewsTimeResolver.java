@@ -66,8 +66,7 @@ public final class NewsTimeResolver implements TimeResolver {
       int sentence = article.analysis().tokens().get(c.firstToken()).sentence();
       Optional<String> near = sentence - anchorSentence <= 1 ? anchor : Optional.empty();
       Optional<String> quarterBefore = lastQuarter;
-      String after = text.substring(c.end());
-      Optional<String> ended = QuarterRules.ended(phrase, after, ref);
+      Optional<String> ended = QuarterRules.ended(phrase, text, c.end(), ref);
       Optional<String> value = yearEnded(article, c)
           .or(() -> Surroundings.value(article.analysis(), text, c, phrase, ref))
           .or(() -> ended)
@@ -76,7 +75,7 @@ public final class NewsTimeResolver implements TimeResolver {
           .or(() -> last.flatMap(a -> NarrativeRules.value(phrase, a, date)))
           .or(() -> last.filter(a -> ref.tense() == Tense.PAST).flatMap(a -> NarrativeRules.partOfDay(phrase, a)))
           .or(() -> Normaliser.value(phrase, ref))
-          .or(() -> QuarterRules.sharedNoun(phrase, after, ref))
+          .or(() -> QuarterRules.sharedNoun(phrase, text, c.end(), ref))
           .or(() -> EngineValues.usable(c.engineValue(), span.text(), ref))
           .map(v -> habitual(article, c, span.text(), v));
       if (value.isPresent()) {

@@ -56,15 +56,15 @@ public final class Coordination {
     for (TimeExpression t : times) {
       Matcher value = DAY_VALUE.matcher(t.value());
       Matcher written = MONTH_DAY_END.matcher(t.span().text());
-      Matcher elided = ELIDED_DAY.matcher(text.substring(t.span().end()));
+      Matcher elided = ELIDED_DAY.matcher(text).region(t.span().end(), text.length());
       if (!value.matches() || !written.find() || !elided.lookingAt()) {
         continue;
       }
       int first = Integer.parseInt(value.group("d"));
       int day = Integer.parseInt(elided.group("d"));
       java.time.YearMonth month = java.time.YearMonth.parse(value.group("ym"));
-      int start = t.span().end() + elided.start("d");
-      int end = t.span().end() + elided.end("d");
+      int start = elided.start("d");
+      int end = elided.end("d");
       if (day <= first || day > month.lengthOfMonth()
           || times.stream().anyMatch(o -> o.span().start() < end && start < o.span().end())) {
         continue;

@@ -26,8 +26,12 @@ final class DeicticRules {
   /** "years ago", "many, many years ago": some time back, no day of it (issue 6). */
   private static final Pattern AGO_BARE = Patterns.of("(?:many )?(?:days|weeks|months|years|decades|centuries) ago");
 
-  /** "in future quarters", "future years": times to come, not a length (issue 6: TimeBank FUTURE_REF). */
-  private static final Pattern FUTURE_UNITS = Patterns.of("future (?:days|weeks|months|quarters|years|decades)");
+  /**
+   * "in future quarters", "future years": times to come, not a length (issue 6: TimeBank FUTURE_REF);
+   * also what {@link Extents} finds of them.
+   */
+  static final String FUTURE_UNIT_WORDS = "future (?:days|weeks|months|quarters|years|decades)";
+  private static final Pattern FUTURE_UNITS = Patterns.of(FUTURE_UNIT_WORDS);
 
   /** "the eighth day" of a strike, "the second straight day": an ordinal day of something going on. */
   private static final Pattern NTH_DAY = Patterns.of("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"

@@ -23,10 +23,17 @@ final class DurationRules {
   /** A length written with no count or unit: "a fairly lengthy period" (TimeML: PXX). */
   static final String SPAN = "an? (?:(?:fairly|very|relatively|rather|quite) )?(?:long|short|brief|lengthy|extended"
       + "|indefinite|limited|prolonged|considerable) period(?: of time)?";
-  /** "day-long", "several-year": a unit as an adjective, one of it or some (issue 6: TimeBank P1D, PXY). */
-  private static final Pattern UNIT_LONG = Patterns.of("(?<u>hour|day|week|month|year) long");
-  private static final Pattern SEVERAL_UNIT = Patterns.of("several (?<u>day|week|month|year)");
-  private static final Pattern UNCOUNTED = Patterns.of("a while|" + SPAN);
+  /** A length nobody counted: "a while", "a fairly lengthy period" (TimeML: PXX). */
+  static final String UNCOUNTED_WORDS = "a while|" + SPAN;
+  /**
+   * "day-long", "several-year": a unit as an adjective, one of it or some (issue 6: TimeBank P1D, PXY);
+   * the units {@link Extents} finds with "-long" and "several-" before them.
+   */
+  static final String LONG_UNITS = "(?:hour|day|week|month|year)";
+  static final String SEVERAL_UNITS = "(?:day|week|month|year)";
+  private static final Pattern UNIT_LONG = Patterns.of("(?<u>" + LONG_UNITS + ") long");
+  private static final Pattern SEVERAL_UNIT = Patterns.of("several (?<u>" + SEVERAL_UNITS + ")");
+  private static final Pattern UNCOUNTED = Patterns.of(UNCOUNTED_WORDS);
   private static final Pattern EVERY = Patterns.of("(?:every|each|per|a|an) (?:(?<n>{NUM}) )?(?<u>{UNIT})");
   private static final Pattern EVERY_DAY = Patterns.of("(?:every|each) (?<wd>{WD})");
   /** "Tuesdays", "on Tuesday nights": a weekday in the plural recurs. */

@@ -56,11 +56,12 @@ public final class Extents {
       + "|(?:(?:later|earlier) )?(?:that|that same) (?:day|week|month|year)(?!-)|(?:that|that same) quarter(?!-)"
       + "|(?<=\\b(?:in|during) )the (?:morning|afternoon|evening)"
       + "|the (?:near|short) term(?!-)|(?<=\\bat )a later date(?! than)"
-      + "|(?<=\\bfor )(?:a while|" + DurationRules.SPAN + ")"
-      + "|(?<=\\b(?:for|in|within|after|by|over) )(?:an additional|another|one more) (?:day|week|month|year)(?!-)"
-      + "|future (?:days|weeks|months|quarters|years|decades)"
-      + "|(?:hour|day|week|month|year)-long|several-(?:day|week|month|year)(?!s)"
-      + "|(?<=\\bthis (?:year|month|week|quarter)\\b[^.]{0,80}\\b(?:as|than) )last(?=\\s*[.,;:!?)])"
+      + "|(?<=\\bfor )(?:" + DurationRules.UNCOUNTED_WORDS + ")"
+      + "|(?<=\\b" + Normaliser.ONE_MORE_PREPOSITIONS + " )" + Normaliser.ONE_MORE_WORDS + " " + Normaliser.ONE_MORE_UNITS
+      + "(?!-)"
+      + "|" + DeicticRules.FUTURE_UNIT_WORDS
+      + "|" + DurationRules.LONG_UNITS + "-long|several-" + DurationRules.SEVERAL_UNITS + "(?!s)"
+      + "|(?<=\\bthis " + Surroundings.COMPARED_UNITS + Surroundings.COMPARED_UP_TO_LAST + ")last(?=\\s*[.,;:!?)])"
       + "|(?<=\\b(?:until|till) )then)\\b");
   /** Holidays the engine may miss ("from now to Election Day"), written as names: capitalised. */
   private static final Pattern HOLIDAY = Pattern.compile("\\b(?:(?:Election|Thanksgiving|Christmas|New Year's"
@@ -381,7 +382,7 @@ public final class Extents {
   private static Optional<List<Candidate>> joined(Analysis analysis, String text, Candidate c) {
     Reference undated = Reference.undated(Tense.NONE);
     List<Token> tokens = analysis.tokens();
-    boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(c.end())).find();
+    boolean possessive = POSSESSIVE_AFTER.matcher(text).region(c.end(), text.length()).find();
     for (int k = c.firstToken() + 1; k + 1 < Math.min(c.endToken(), tokens.size()); k++) {
       if (!CONNECTORS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
         continue;

@@ -41,9 +41,15 @@ public final class Normaliser {
   private static final Pattern IN_THE_YEAR = Patterns.of(".*\\b(?:of|in|for|during|throughout|through|over|by) the year");
   private static final Pattern IN_THE_PART = Patterns.of("(?<h>\\d{1,2}) in the (?<part>morning|afternoon|evening)");
 
-  /** "an additional year", "another day": one more of the unit, which the count-less core would lose. */
+  /**
+   * "an additional year", "another day": one more of the unit, which the count-less core would lose;
+   * the words and the prepositions before them that {@link Extents} finds them after.
+   */
+  static final String ONE_MORE_PREPOSITIONS = "(?:for|in|within|after|by|over)";
+  static final String ONE_MORE_WORDS = "(?:an additional|another|one more)";
+  static final String ONE_MORE_UNITS = "(?:day|week|month|year)";
   private static final Pattern ONE_MORE = Patterns.of(
-      "(?:(?:for|in|within|after|by|over) )?(?:an additional|another|one more) (?<u>day|week|month|year)");
+      "(?:" + ONE_MORE_PREPOSITIONS + " )?" + ONE_MORE_WORDS + " (?<u>" + ONE_MORE_UNITS + ")");
 
   private Normaliser() {}
 

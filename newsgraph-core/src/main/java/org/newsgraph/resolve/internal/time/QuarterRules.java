@@ -50,15 +50,15 @@ public final class QuarterRules {
 
   /**
    * The calendar quarter of "the quarter ended July 31" (issue 6): a fiscal quarter ending on July 31
-   * is mostly May to July, the second calendar quarter. {@code after} is the text after the phrase.
+   * is mostly May to July, the second calendar quarter. The phrase ends at offset {@code end} of {@code text}.
    */
-  public static Optional<String> ended(Phrase phrase, String after, Reference ref) {
-    Matcher end = ENDED_ON.matcher(after);
-    if (!THE_QUARTER.matcher(Normaliser.core(phrase.normal())).matches() || !end.find() || ref.date().isEmpty()) {
+  public static Optional<String> ended(Phrase phrase, String text, int end, Reference ref) {
+    Matcher ended = ENDED_ON.matcher(text).region(end, text.length());
+    if (!THE_QUARTER.matcher(Normaliser.core(phrase.normal())).matches() || !ended.find() || ref.date().isEmpty()) {
       return Optional.empty();
     }
-    java.util.OptionalInt month = Lexicon.month(end.group("mon").toLowerCase(java.util.Locale.ROOT));
-    int day = Integer.parseInt(end.group("d"));
+    java.util.OptionalInt month = Lexicon.month(ended.group("mon").toLowerCase(java.util.Locale.ROOT));
+    int day = Integer.parseInt(ended.group("d"));
     if (month.isEmpty() || day < 1 || day > 31) {
       return Optional.empty();
     }
@@ -69,12 +69,12 @@ public final class QuarterRules {
 
   /**
    * The value of a bare ordinal that shares the noun of the ordinal after it ("the second" in "the
-   * second and fourth quarters of 1990"): the ordinal with that noun and what follows it. {@code
-   * after} is the text after the ordinal; empty when no such noun follows.
+   * second and fourth quarters of 1990"): the ordinal with that noun and what follows it. The ordinal
+   * ends at offset {@code end} of {@code text}; empty when no such noun follows.
    */
-  public static Optional<String> sharedNoun(Phrase phrase, String after, Reference ref) {
+  public static Optional<String> sharedNoun(Phrase phrase, String text, int end, Reference ref) {
     Matcher own = BARE_ORDINAL.matcher(phrase.normal());
-    Matcher next = NEXT_ORDINAL.matcher(after);
+    Matcher next = NEXT_ORDINAL.matcher(text).region(end, text.length());
     if (!own.matches() || !next.lookingAt()) {
       return Optional.empty();
     }

@@ -40,9 +40,14 @@ public final class Surroundings {
   private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(?:ago|earlier)\\s+(?:quarter|period),\\s+"
       + "(?:the\\s+)?$");
 
-  /** "this year as ", "this month than ": a unit compared with its elided predecessor. */
-  private static final Pattern COMPARED_THIS = Pattern.compile("(?i)\\bthis (?<u>year|month|week|quarter)\\b[^.]{0,80}"
-      + "\\b(?:as|than) $");
+  /**
+   * "this year as ", "this month than ": a unit compared with its elided predecessor; the units and
+   * the words up to the "last" that {@link Extents} finds after them.
+   */
+  static final String COMPARED_UNITS = "(?:year|month|week|quarter)";
+  static final String COMPARED_UP_TO_LAST = "\\b[^.]{0,80}\\b(?:as|than) ";
+  private static final Pattern COMPARED_THIS = Pattern.compile("(?i)\\bthis (?<u>" + COMPARED_UNITS + ")"
+      + COMPARED_UP_TO_LAST + "$");
 
   private Surroundings() {}
 
@@ -75,7 +80,7 @@ public final class Surroundings {
    * compare quarters that are not the same of the year when a company changed its fiscal year).
    */
   private static Optional<String> yearAgoQuarter(String text, Candidate c, Phrase phrase, Reference ref) {
-    java.util.regex.Matcher after = APPOSITIVE_ORDINAL.matcher(text.substring(c.end()));
+    java.util.regex.Matcher after = APPOSITIVE_ORDINAL.matcher(text).region(c.end(), text.length());
     if (YEAR_AGO.matcher(phrase.normal()).matches() && after.lookingAt()) {
       return QuarterRules.value("year ago " + after.group("q").toLowerCase(Locale.ROOT) + " quarter", ref);
     }

@@ -65,7 +65,8 @@ final class Widening {
   /** The candidate without a preposition the engine read as a modifier: "Following Monday" + "'s debate". */
   private static Candidate prepositionCut(Analysis analysis, String text, Candidate c) {
     Matcher lead = FOLLOWING.matcher(text.substring(c.start(), c.end()));
-    if (!lead.find() || !Extents.POSSESSIVE_AFTER.matcher(text.substring(c.end())).find() || c.start() + lead.end() >= c.end()) {
+    if (!lead.find() || !Extents.POSSESSIVE_AFTER.matcher(text).region(c.end(), text.length()).find()
+        || c.start() + lead.end() >= c.end()) {
       return c;
     }
     int start = c.start() + lead.end();
