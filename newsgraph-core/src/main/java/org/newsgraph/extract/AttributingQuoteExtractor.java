@@ -256,8 +256,9 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     Span who = speakers.span(a.speaker());
     int cueStart = parsed.token(a.cueFirst()).start();
     int cueEnd = parsed.token(a.cueLast()).end();
-    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end() || cueStart < quoted.end()) {
-      return false;
+    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end() || cueStart < quoted.end()
+        || who.start() < cueEnd && cueStart < who.end()) {
+      return false; // also a phrase the parse built over the cue ("reacted Trump", the verb an amod)
     }
     String text = parsed.text();
     return who.start() < cueStart

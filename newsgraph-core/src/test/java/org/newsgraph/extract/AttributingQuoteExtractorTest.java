@@ -680,4 +680,34 @@ class AttributingQuoteExtractorTest {
     assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
     assertThat(quotes.get(1).cue()).isEmpty();
   }
+
+  @Test
+  void givesAQuotationToTheSubjectOfWhateverVerbStandsRightAfterIt() {
+    var pressed = Parses.of("“Would it be negotiable?” Hannity pressed.")
+        .sentence("“:``:punct:4 Would:MD:aux:4 it:PRP:nsubj:4 be:VB:cop:4 negotiable:JJ:root:-1 ?:.:punct:4 ”:'':punct:4")
+        .sentence("Hannity:NNP:nsubj:1 pressed:VBD:root:-1 .:.:punct:1")
+        .article();
+    var reacted = Parses.of("“Is Obama profiling?” reacted Trump.")
+        .sentence("“:``:punct:3 Is:VBZ:aux:3 Obama:NNP:nsubj:3 profiling:VBG:dep:7 ?:.:punct:3 ”:'':punct:3 "
+            + "reacted:VBD:amod:7 Trump:NNP:root:-1 .:.:punct:7")
+        .mention("Trump", 0, "Donald Trump")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    Quote q = quoted(eager.extract(pressed)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Hannity");
+    assertThat(q.cue().map(Span::text)).contains("pressed");
+    assertThat(speakerMention(quoted(eager.extract(reacted)).get(0))).isEqualTo("Trump");
+  }
+
+  @Test
+  void givesAQuotationToThePhraseRightAfterAnInvertedVerbWhateverTheParserMadeOfIt() {
+    var article = Parses.of("“Donald is an amazing leader,” said the 46-year-old.")
+        .sentence("“:``:punct:2 Donald:NNP:nsubj:2 is:VBZ:ccomp:8 an:DT:det:5 amazing:JJ:amod:5 leader:NN:conj:2 "
+            + ",:,:punct:8 ”:'':punct:8 said:VBD:root:-1 the:DT:det:14 46:CD:nummod:12 -:HYPH:punct:12 "
+            + "year:NN:dep:14 -:HYPH:punct:14 old:JJ:xcomp:8 .:.:punct:8")
+        .article();
+    Quote q = quoted(keeping(Map.of("bias", 5.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("the 46-year-old");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
 }

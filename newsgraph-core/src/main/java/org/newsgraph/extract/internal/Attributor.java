@@ -30,6 +30,9 @@ public final class Attributor {
   /** What a verb of thinking pays against a verb of speech: "said she wants “…”" is the saying's. */
   private static final int ATTITUDE_PENALTY = 40;
 
+  /** What the parser makes of the subject after an inverted verb: “…,” said the 46-year-old. */
+  private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "obj", "iobj", "xcomp", "dep", "appos");
+
   private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname",
       "name", "refer", "describe");
 
@@ -75,7 +78,62 @@ public final class Attributor {
             .or(() -> aside(found, first, last)).orElse(found));
       }
     }
-    return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
+    return verbRightAfter(last).or(() -> afterColon(first)).or(() -> setOff.byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * The finite verb right after a quotation that ends in a comma, question or exclamation mark, with
+   * its subject between them or right after it, whatever the verb ("“Go back to Univision,” Trump
+   * barked", "“…?” reacted Trump", "“…!” beamed Donald Hartley of Madison", "“…,” said the
+   * 46-year-old"): a quotation set off like this reports that verb's subject. For a quotation no cue
+   * attributes. Issue 5.
+   */
+  private Optional<Attribution> verbRightAfter(int last) {
+    int end = last;
+    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
+      end--; // the closing marks
+    }
+    if (p.quoteOf(end) < 0 || !p.token(end).word().matches(".*[,?!]")) {
+      return Optional.empty();
+    }
+    int t = last + 1;
+    while (t < p.size() && p.quoteOf(t) < 0 && p.rel(t).equals("punct")) {
+      t++;
+    }
+    if (t >= p.size() || pastBreak(t, last)) {
+      return Optional.empty();
+    }
+    for (int v = t; v < p.size() && v <= t + 6 && p.quoteOf(v) < 0; v++) {
+      String pos = p.pos(v);
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        int s = v == t ? invertedSubject(v) : p.child(v, "nsubj");
+        boolean before = s >= 0 && s < v && p.subtree(s)[0] == t && p.subtree(s)[1] == v - 1
+            && (p.pos(s).startsWith("NN") || p.pos(s).equals("PRP"));
+        return s >= 0 && p.quoteOf(s) < 0 && (s > v || before) ? Optional.of(attribution(v, s)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject right after an inverted verb: a name ("reacted Donald Trump"), or the phrase that
+   * starts right after it, whatever the parser made of it ("said the 46-year-old", "said one of
+   * those advisers"); -1 if none.
+   */
+  private int invertedSubject(int v) {
+    int n = v + 1;
+    while (n < p.size() && p.pos(n).equals("NNP") && p.head(n) > n && p.head(n) <= v + 4) {
+      n = p.head(n); // Donald -> Trump
+    }
+    if (n < p.size() && (p.pos(n).startsWith("NNP") || p.token(n).ner().equals("PERSON"))) {
+      return n;
+    }
+    for (int c : p.children(v)) {
+      if (c > v && p.subtree(c)[0] == v + 1 && !p.pos(c).startsWith("VB") && INVERTED_SPEAKER.contains(p.rel(c).split(":")[0])) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
