@@ -710,4 +710,17 @@ class AttributingQuoteExtractorTest {
     assertThat(speakerMention(q)).isEqualTo("the 46-year-old");
     assertThat(q.cue().map(Span::text)).contains("said");
   }
+
+  @Test
+  void takesTheCueOfTheNextSentenceAfterALongSubjectThatOpensIt() {
+    var article = Parses.of("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl.")
+        .sentence("“:``:punct:2 Perpetual:JJ:amod:2 motion:NN:root:-1 !:.:punct:2 ”:'':punct:2")
+        .sentence("Rep.:NNP:compound:2 Glenn:NNP:compound:2 Thompson:NNP:nsubj:8 ,:,:punct:2 R:NNP:compound:6 "
+            + "-:HYPH:punct:6 Pa.:NNP:appos:2 ,:,:punct:2 said:VBD:root:-1 of:IN:case:11 the:DT:det:11 "
+            + "swirl:NN:obl:8 .:.:punct:8")
+        .article();
+    Quote q = quoted(keeping(Map.of("bias", 5.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Rep. Glenn Thompson");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
 }

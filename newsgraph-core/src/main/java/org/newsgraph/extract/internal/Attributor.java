@@ -436,6 +436,14 @@ public final class Attributor {
         return Optional.of(t);
       }
     }
+    // or after a longer subject that opens the sentence: “…!” Rep. Glenn Thompson, R-Pa., said of …
+    int end = p.sentence(sentence + 1).endToken();
+    for (int t = from + 4; t < end && t < from + 12 && p.quoteOf(t) < 0; t++) {
+      int s = p.child(t, "nsubj");
+      if (isCue(t) && p.pos(t).startsWith("VB") && s >= 0 && s < t && p.subtree(s)[0] == from && p.subtree(s)[1] == t - 1) {
+        return Optional.of(t);
+      }
+    }
     return Optional.empty();
   }
 
