@@ -723,4 +723,25 @@ class AttributingQuoteExtractorTest {
     assertThat(speakerMention(q)).isEqualTo("Rep. Glenn Thompson");
     assertThat(q.cue().map(Span::text)).contains("said");
   }
+
+  @Test
+  void givesAQuotationAfterAColonToTheSpeechNounOrTheSubjectOfTheClauseBeforeIt() {
+    var statement = Parses.of("Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with you.”")
+        .sentence("Republican:JJ:amod:4 presidential:JJ:amod:4 nominee:NN:compound:4 Donald:NNP:compound:4 "
+            + "Trump:NNP:nsubj:5 issued:VBD:root:-1 the:DT:det:8 following:JJ:amod:8 statement:NN:obj:5 ::PUNCT:punct:5")
+        .sentence("“:``:punct:5 Our:PRP$:nmod_poss:2 prayers:NNS:nsubj:5 are:VBP:cop:5 with:IN:case:5 you:PRP:root:-1 "
+            + ".:.:punct:5 ”:'':punct:5")
+        .article();
+    var echoed = Parses.of("Jared Potts, a student at the local high school, echoed:\n\n“He speaks his mind.”")
+        .sentence("Jared:NNP:compound:1 Potts:NNP:nsubj:11 ,:,:punct:1 a:DT:det:4 student:NN:appos:1 at:IN:case:9 "
+            + "the:DT:det:9 local:JJ:amod:9 high:JJ:amod:9 school:NN:nmod:4 ,:,:punct:1 echoed:VBD:root:-1 ::PUNCT:punct:11")
+        .sentence("“:``:punct:2 He:PRP:nsubj:2 speaks:VBZ:root:-1 his:PRP$:nmod_poss:4 mind:NN:obj:2 .:.:punct:2 "
+            + "”:'':punct:2")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    Quote q = quoted(eager.extract(statement)).get(0);
+    assertThat(speakerMention(q)).endsWith("Donald Trump");
+    assertThat(q.cue().map(Span::text)).contains("statement");
+    assertThat(speakerMention(quoted(eager.extract(echoed)).get(0))).isEqualTo("Jared Potts");
+  }
 }

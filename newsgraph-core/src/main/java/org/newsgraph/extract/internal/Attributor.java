@@ -549,7 +549,12 @@ public final class Attributor {
     return setOff.isNamedBeforeColon(a);
   }
 
-  /** A quotation after a colon: the cue before the colon ("He said:"), or a name standing alone ("Pence:"). */
+  /**
+   * A quotation after a colon: the cue before the colon ("He said:"), a speech noun that ends the
+   * clause before it ("Trump issued the following statement:"), the subject of that clause when it
+   * stands for someone ("17-year-old Jared Potts echoed:", "He then listed the qualities …:"), or a
+   * name standing alone ("Pence:").
+   */
   private Optional<Attribution> afterColon(int first) {
     int colon = first - 1;
     if (colon < 0 || !p.token(colon).word().equals(":") || p.quoteOf(colon) >= 0) {
@@ -563,6 +568,22 @@ public final class Attributor {
           return a;
         }
       }
+    }
+    for (int t = colon - 1; t >= from && p.quoteOf(t) < 0; t--) {
+      if (isCue(t) && p.pos(t).startsWith("NN") && p.subtree(t)[1] == colon - 1) {
+        Optional<Attribution> a = attributeCue(t); // “…” after "Trump issued the following statement:"
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    int root = -1;
+    for (int t = from; t < colon; t++) {
+      root = p.head(t) < 0 ? t : root;
+    }
+    int s = root >= 0 && p.pos(root).startsWith("VB") ? p.child(root, "nsubj") : -1;
+    if (s >= 0 && p.quoteOf(s) < 0 && !p.rel(s).equals("nsubj:pass") && standsForSomeone(s)) {
+      return Optional.of(new Attribution(root, root, s)); // “…” after "17-year-old Jared Potts echoed:"
     }
     if (colon - from > 6) {
       return Optional.empty();
