@@ -744,4 +744,21 @@ class AttributingQuoteExtractorTest {
     assertThat(q.cue().map(Span::text)).contains("statement");
     assertThat(speakerMention(quoted(eager.extract(echoed)).get(0))).isEqualTo("Jared Potts");
   }
+
+  @Test
+  void givesAQuotationInTheContentClauseOfANamedPossessorsClaimToThePossessorWhateverTheModelPrefers() {
+    var article = Parses.of("Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.")
+        .sentence("Politifact:NN:nsubj:1 seized:VBN:root:-1 on:IN:case:5 Trump:NNP:nmod_poss:5 ’s:POS:case:3 "
+            + "claim:NN:obl:1 that:IN:mark:11 there:EX:expl:11 have:VBP:aux:11 been:VBN:cop:11 “:``:punct:11 "
+            + "thousands:NNS:ccomp:5 of:IN:case:13 shootings:NNS:nmod:11 ”:'':punct:11 in:IN:case:16 "
+            + "Chicago:NNP:nmod:11 .:.:punct:1")
+        .ner("Politifact", "ORGANIZATION")
+        .ner("Chicago", "CITY")
+        .article();
+    var subjectLoving = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel=nsubj", 5.0)),
+        new QuoteKeeper(Map.of("bias", 5.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(subjectLoving.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Trump");
+    assertThat(q.cue().map(Span::text)).contains("claim");
+  }
 }
