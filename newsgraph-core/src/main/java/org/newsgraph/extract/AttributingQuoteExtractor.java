@@ -158,7 +158,7 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
       }
       found = found.or(() -> unshaped).or(() -> lastResort(first, last, direct))
           .map(a -> rerank(parsed, attributor, quoted, candidates.of(first, last, direct, a), a,
-              direct && saidRightAfter(parsed, speakers, quoted, a)));
+              direct && saidRightAfter(parsed, speakers, quoted, a) || attributor.isClaimOfPossessor(a, first, last)));
       if (found.isEmpty()) {
         return Optional.empty(); // speech no one can be found to have said tells no one who said what
       }
@@ -224,14 +224,16 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
   /**
    * The attribution with the speaker the model prefers; the cue is the word the new speaker is the
    * subject of when that word is a cue, else the rules' cue. A source named by "according to", or by a
-   * name standing alone before the colon that sets the quotation off ("Carl Bialik: “…”"), stays.
+   * name standing alone before the colon that sets the quotation off ("Carl Bialik: “…”"), stays, and
+   * so does the rules' speaker when {@code kept} (“…,” X said right after the quotation; the named
+   * possessor of the claim whose content clause holds it).
    */
   private Attribution rerank(ParsedText parsed, Attributor attributor, Span quoted,
-      List<SpeakerCandidates.Candidate> candidates, Attribution rule, boolean saidRightAfter) {
+      List<SpeakerCandidates.Candidate> candidates, Attribution rule, boolean kept) {
     observer.candidates().accept(quoted, candidates);
     SpeakerCandidates.Candidate best = ranker.best(candidates);
     if (best == candidates.get(0) || rule.hasCue() && parsed.lower(rule.cueFirst()).equals("according")
-        || attributor.isNamedBeforeColon(rule) || saidRightAfter) {
+        || attributor.isNamedBeforeColon(rule) || kept) {
       return rule; // "according to X", "X: “…”" and "“…,” X said" name the source outright
     }
     int head = parsed.head(best.token());
@@ -256,8 +258,9 @@ public final class AttributingQuoteExtractor implements QuoteExtractor {
     Span who = speakers.span(a.speaker());
     int cueStart = parsed.token(a.cueFirst()).start();
     int cueEnd = parsed.token(a.cueLast()).end();
-    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end() || cueStart < quoted.end()) {
-      return false;
+    if (end != ',' && end != '?' && end != '!' || who.start() < quoted.end() || cueStart < quoted.end()
+        || who.start() < cueEnd && cueStart < who.end()) {
+      return false; // also a phrase the parse built over the cue ("reacted Trump", the verb an amod)
     }
     String text = parsed.text();
     return who.start() < cueStart

@@ -680,4 +680,85 @@ class AttributingQuoteExtractorTest {
     assertThat(speakerMention(quotes.get(1))).isEqualTo("Byrne");
     assertThat(quotes.get(1).cue()).isEmpty();
   }
+
+  @Test
+  void givesAQuotationToTheSubjectOfWhateverVerbStandsRightAfterIt() {
+    var pressed = Parses.of("“Would it be negotiable?” Hannity pressed.")
+        .sentence("“:``:punct:4 Would:MD:aux:4 it:PRP:nsubj:4 be:VB:cop:4 negotiable:JJ:root:-1 ?:.:punct:4 ”:'':punct:4")
+        .sentence("Hannity:NNP:nsubj:1 pressed:VBD:root:-1 .:.:punct:1")
+        .article();
+    var reacted = Parses.of("“Is Obama profiling?” reacted Trump.")
+        .sentence("“:``:punct:3 Is:VBZ:aux:3 Obama:NNP:nsubj:3 profiling:VBG:dep:7 ?:.:punct:3 ”:'':punct:3 "
+            + "reacted:VBD:amod:7 Trump:NNP:root:-1 .:.:punct:7")
+        .mention("Trump", 0, "Donald Trump")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    Quote q = quoted(eager.extract(pressed)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Hannity");
+    assertThat(q.cue().map(Span::text)).contains("pressed");
+    assertThat(speakerMention(quoted(eager.extract(reacted)).get(0))).isEqualTo("Trump");
+  }
+
+  @Test
+  void givesAQuotationToThePhraseRightAfterAnInvertedVerbWhateverTheParserMadeOfIt() {
+    var article = Parses.of("“Donald is an amazing leader,” said the 46-year-old.")
+        .sentence("“:``:punct:2 Donald:NNP:nsubj:2 is:VBZ:ccomp:8 an:DT:det:5 amazing:JJ:amod:5 leader:NN:conj:2 "
+            + ",:,:punct:8 ”:'':punct:8 said:VBD:root:-1 the:DT:det:14 46:CD:nummod:12 -:HYPH:punct:12 "
+            + "year:NN:dep:14 -:HYPH:punct:14 old:JJ:xcomp:8 .:.:punct:8")
+        .article();
+    Quote q = quoted(keeping(Map.of("bias", 5.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("the 46-year-old");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void takesTheCueOfTheNextSentenceAfterALongSubjectThatOpensIt() {
+    var article = Parses.of("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl.")
+        .sentence("“:``:punct:2 Perpetual:JJ:amod:2 motion:NN:root:-1 !:.:punct:2 ”:'':punct:2")
+        .sentence("Rep.:NNP:compound:2 Glenn:NNP:compound:2 Thompson:NNP:nsubj:8 ,:,:punct:2 R:NNP:compound:6 "
+            + "-:HYPH:punct:6 Pa.:NNP:appos:2 ,:,:punct:2 said:VBD:root:-1 of:IN:case:11 the:DT:det:11 "
+            + "swirl:NN:obl:8 .:.:punct:8")
+        .article();
+    Quote q = quoted(keeping(Map.of("bias", 5.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Rep. Glenn Thompson");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void givesAQuotationAfterAColonToTheSpeechNounOrTheSubjectOfTheClauseBeforeIt() {
+    var statement = Parses.of("Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with you.”")
+        .sentence("Republican:JJ:amod:4 presidential:JJ:amod:4 nominee:NN:compound:4 Donald:NNP:compound:4 "
+            + "Trump:NNP:nsubj:5 issued:VBD:root:-1 the:DT:det:8 following:JJ:amod:8 statement:NN:obj:5 ::PUNCT:punct:5")
+        .sentence("“:``:punct:5 Our:PRP$:nmod_poss:2 prayers:NNS:nsubj:5 are:VBP:cop:5 with:IN:case:5 you:PRP:root:-1 "
+            + ".:.:punct:5 ”:'':punct:5")
+        .article();
+    var echoed = Parses.of("Jared Potts, a student at the local high school, echoed:\n\n“He speaks his mind.”")
+        .sentence("Jared:NNP:compound:1 Potts:NNP:nsubj:11 ,:,:punct:1 a:DT:det:4 student:NN:appos:1 at:IN:case:9 "
+            + "the:DT:det:9 local:JJ:amod:9 high:JJ:amod:9 school:NN:nmod:4 ,:,:punct:1 echoed:VBD:root:-1 ::PUNCT:punct:11")
+        .sentence("“:``:punct:2 He:PRP:nsubj:2 speaks:VBZ:root:-1 his:PRP$:nmod_poss:4 mind:NN:obj:2 .:.:punct:2 "
+            + "”:'':punct:2")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    Quote q = quoted(eager.extract(statement)).get(0);
+    assertThat(speakerMention(q)).endsWith("Donald Trump");
+    assertThat(q.cue().map(Span::text)).contains("statement");
+    assertThat(speakerMention(quoted(eager.extract(echoed)).get(0))).isEqualTo("Jared Potts");
+  }
+
+  @Test
+  void givesAQuotationInTheContentClauseOfANamedPossessorsClaimToThePossessorWhateverTheModelPrefers() {
+    var article = Parses.of("Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago.")
+        .sentence("Politifact:NN:nsubj:1 seized:VBN:root:-1 on:IN:case:5 Trump:NNP:nmod_poss:5 ’s:POS:case:3 "
+            + "claim:NN:obl:1 that:IN:mark:11 there:EX:expl:11 have:VBP:aux:11 been:VBN:cop:11 “:``:punct:11 "
+            + "thousands:NNS:ccomp:5 of:IN:case:13 shootings:NNS:nmod:11 ”:'':punct:11 in:IN:case:16 "
+            + "Chicago:NNP:nmod:11 .:.:punct:1")
+        .ner("Politifact", "ORGANIZATION")
+        .ner("Chicago", "CITY")
+        .article();
+    var subjectLoving = new AttributingQuoteExtractor(new SpeakerRanker(Map.of("rel=nsubj", 5.0)),
+        new QuoteKeeper(Map.of("bias", 5.0)), AttributingQuoteExtractor.Observer.NOBODY);
+    Quote q = quoted(subjectLoving.extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Trump");
+    assertThat(q.cue().map(Span::text)).contains("claim");
+  }
 }

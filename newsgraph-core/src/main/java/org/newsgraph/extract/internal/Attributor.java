@@ -30,6 +30,13 @@ public final class Attributor {
   /** What a verb of thinking pays against a verb of speech: "said she wants “…”" is the saying's. */
   private static final int ATTITUDE_PENALTY = 40;
 
+  /** Relations a quotation climbs inside the content clause of a noun ("claim that Obama “founded ISIS,”"). */
+  private static final Set<String> CONTENT_PATH = Set.of("obj", "obl", "nmod", "xcomp", "ccomp", "conj", "amod",
+      "acl", "advcl", "nsubj");
+
+  /** What the parser makes of the subject after an inverted verb: “…,” said the 46-year-old. */
+  private static final Set<String> INVERTED_SPEAKER = Set.of("nsubj", "obj", "iobj", "xcomp", "dep", "appos");
+
   private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term", "nickname",
       "name", "refer", "describe");
 
@@ -48,6 +55,10 @@ public final class Attributor {
     Optional<Attribution> named = setOff.namedBeforeColon(first);
     if (named.isPresent()) {
       return named;
+    }
+    Optional<Attribution> claim = claimOf(first, last);
+    if (claim.isPresent()) {
+      return claim;
     }
     int from = p.sentence(p.token(first).sentence()).firstToken();
     int to = p.sentence(p.token(last).sentence()).endToken();
@@ -75,7 +86,62 @@ public final class Attributor {
             .or(() -> aside(found, first, last)).orElse(found));
       }
     }
-    return afterColon(first).or(() -> setOff.byline(last)).or(() -> introduced(first));
+    return verbRightAfter(last).or(() -> afterColon(first)).or(() -> setOff.byline(last)).or(() -> introduced(first));
+  }
+
+  /**
+   * The finite verb right after a quotation that ends in a comma, question or exclamation mark, with
+   * its subject between them or right after it, whatever the verb ("“Go back to Univision,” Trump
+   * barked", "“…?” reacted Trump", "“…!” beamed Donald Hartley of Madison", "“…,” said the
+   * 46-year-old"): a quotation set off like this reports that verb's subject. For a quotation no cue
+   * attributes. Issue 5.
+   */
+  private Optional<Attribution> verbRightAfter(int last) {
+    int end = last;
+    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
+      end--; // the closing marks
+    }
+    if (p.quoteOf(end) < 0 || !p.token(end).word().matches(".*[,?!]")) {
+      return Optional.empty();
+    }
+    int t = last + 1;
+    while (t < p.size() && p.quoteOf(t) < 0 && p.rel(t).equals("punct")) {
+      t++;
+    }
+    if (t >= p.size() || pastBreak(t, last)) {
+      return Optional.empty();
+    }
+    for (int v = t; v < p.size() && v <= t + 6 && p.quoteOf(v) < 0; v++) {
+      String pos = p.pos(v);
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        int s = v == t ? invertedSubject(v) : p.child(v, "nsubj");
+        boolean before = s >= 0 && s < v && p.subtree(s)[0] == t && p.subtree(s)[1] == v - 1
+            && (p.pos(s).startsWith("NN") || p.pos(s).equals("PRP"));
+        return s >= 0 && p.quoteOf(s) < 0 && (s > v || before) ? Optional.of(attribution(v, s)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject right after an inverted verb: a name ("reacted Donald Trump"), or the phrase that
+   * starts right after it, whatever the parser made of it ("said the 46-year-old", "said one of
+   * those advisers"); -1 if none.
+   */
+  private int invertedSubject(int v) {
+    int n = v + 1;
+    while (n < p.size() && p.pos(n).equals("NNP") && p.head(n) > n && p.head(n) <= v + 4) {
+      n = p.head(n); // Donald -> Trump
+    }
+    if (n < p.size() && (p.pos(n).startsWith("NNP") || p.token(n).ner().equals("PERSON"))) {
+      return n;
+    }
+    for (int c : p.children(v)) {
+      if (c > v && p.subtree(c)[0] == v + 1 && !p.pos(c).startsWith("VB") && INVERTED_SPEAKER.contains(p.rel(c).split(":")[0])) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -378,6 +444,14 @@ public final class Attributor {
         return Optional.of(t);
       }
     }
+    // or after a longer subject that opens the sentence: “…!” Rep. Glenn Thompson, R-Pa., said of …
+    int end = p.sentence(sentence + 1).endToken();
+    for (int t = from + 4; t < end && t < from + 12 && p.quoteOf(t) < 0; t++) {
+      int s = p.child(t, "nsubj");
+      if (isCue(t) && p.pos(t).startsWith("VB") && s >= 0 && s < t && p.subtree(s)[0] == from && p.subtree(s)[1] == t - 1) {
+        return Optional.of(t);
+      }
+    }
     return Optional.empty();
   }
 
@@ -478,12 +552,72 @@ public final class Attributor {
     return new Attribution(first, last, speaker);
   }
 
+  /** Whether {@code a} is the claim of a possessor that holds its quotation ({@link #claimOf}). */
+  public boolean isClaimOfPossessor(Attribution a, int first, int last) {
+    return claimOf(first, last).filter(a::equals).isPresent();
+  }
+
+  /**
+   * The named possessor of a speech noun whose content clause holds the quotation, with no speech
+   * word between them ("Politifact did a fact-check on Donald Trump’s claim that there have been
+   * “thousands of shootings”", "Donald Trump's accusation that Clinton is playing the “woman's
+   * card”"): the claim is the possessor's, whoever reports it. A pronoun possessor is left to the
+   * other rules, as PolNeAR takes the subject of the verb above as often ("De Blasio also repeated his
+   * claim that “profit-making” …"). Issue 5.
+   */
+  private Optional<Attribution> claimOf(int first, int last) {
+    int x = linkOut(first, last);
+    for (int hops = 0; x >= 0 && hops < 4; hops++) {
+      int n = p.head(x);
+      if (n < 0 || p.quoteOf(n) >= 0) {
+        return Optional.empty();
+      }
+      String rel = p.rel(x);
+      if (p.pos(n).startsWith("NN") && (rel.equals("ccomp") || rel.equals("acl") && hasThat(x))) {
+        int poss = p.child(n, "nmod:poss");
+        return poss >= 0 && p.quoteOf(poss) < 0 && !p.pos(poss).equals("PRP$") && SpeechLexicon.isNoun(p.lemma(n))
+            ? Optional.of(new Attribution(n, n, poss)) : Optional.empty();
+      }
+      if (isCue(n) || !CONTENT_PATH.contains(rel.split(":")[0])) {
+        return Optional.empty();
+      }
+      x = n;
+    }
+    return Optional.empty();
+  }
+
+  /** Whether clause {@code x} is introduced by "that". */
+  private boolean hasThat(int x) {
+    for (int c : p.children(x)) {
+      if (p.rel(c).equals("mark") && p.lower(c).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token inside {@code [first, last]} other than punctuation that hangs on a token outside, or -1. */
+  private int linkOut(int first, int last) {
+    for (int x = first; x <= last; x++) {
+      int hx = p.head(x);
+      if (hx >= 0 && (hx < first || hx > last) && !p.rel(x).equals("punct")) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code a} is a name standing alone before the colon that sets its quotation off. */
   public boolean isNamedBeforeColon(Attribution a) {
     return setOff.isNamedBeforeColon(a);
   }
 
-  /** A quotation after a colon: the cue before the colon ("He said:"), or a name standing alone ("Pence:"). */
+  /**
+   * A quotation after a colon: the cue before the colon ("He said:"), a speech noun that ends the
+   * clause before it ("Trump issued the following statement:"), the subject of that clause when it
+   * stands for someone ("17-year-old Jared Potts echoed:", "He then listed the qualities …:"), or a
+   * name standing alone ("Pence:").
+   */
   private Optional<Attribution> afterColon(int first) {
     int colon = first - 1;
     if (colon < 0 || !p.token(colon).word().equals(":") || p.quoteOf(colon) >= 0) {
@@ -497,6 +631,22 @@ public final class Attributor {
           return a;
         }
       }
+    }
+    for (int t = colon - 1; t >= from && p.quoteOf(t) < 0; t--) {
+      if (isCue(t) && p.pos(t).startsWith("NN") && p.subtree(t)[1] == colon - 1) {
+        Optional<Attribution> a = attributeCue(t); // “…” after "Trump issued the following statement:"
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    int root = -1;
+    for (int t = from; t < colon; t++) {
+      root = p.head(t) < 0 ? t : root;
+    }
+    int s = root >= 0 && p.pos(root).startsWith("VB") ? p.child(root, "nsubj") : -1;
+    if (s >= 0 && p.quoteOf(s) < 0 && !p.rel(s).equals("nsubj:pass") && standsForSomeone(s)) {
+      return Optional.of(new Attribution(root, root, s)); // “…” after "17-year-old Jared Potts echoed:"
     }
     if (colon - from > 6) {
       return Optional.empty();
