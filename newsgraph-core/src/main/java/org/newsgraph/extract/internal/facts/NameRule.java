@@ -75,7 +75,7 @@ final class NameRule {
         from = Math.min(from, p.subtree(c)[0]);
       }
     }
-    if (from == start || hypothetical(p, head, from, start)) {
+    if (from == start || hypothetical(p, head, from, start) || slogan(p, from, head)) {
       return;
     }
     List<Integer> words = new ArrayList<>();
@@ -102,6 +102,25 @@ final class NameRule {
       wouldBe |= p.lower(t).equals("would-be") || p.lower(t).equals("would") && t + 2 < start && p.lower(t + 2).equals("be");
     }
     return indefinite || wouldBe;
+  }
+
+  /**
+   * Whether a titled name is all there is between quotation marks: a chant or a slogan (the crowd
+   * cheered for “President Smith!”), which names an office wished for, not one held.
+   */
+  private static boolean slogan(Parse p, int from, int head) {
+    String text = p.analysisText();
+    int end = head;
+    while (end + 1 < p.size() && p.mention(end + 1).isPresent() && p.mention(end + 1).equals(p.mention(head))) {
+      end++;
+    }
+    int before = p.token(from).start() - 1;
+    int after = p.token(end).end();
+    while (after < text.length() && ".,!?".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return before >= 0 && after < text.length() && "\"“".indexOf(text.charAt(before)) >= 0
+        && "\"”".indexOf(text.charAt(after)) >= 0;
   }
 
   private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {

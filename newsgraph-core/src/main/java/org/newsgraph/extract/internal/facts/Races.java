@@ -42,6 +42,11 @@ final class Races {
     return Optional.ofNullable(before).map(Map.Entry::getValue);
   }
 
+  /** The office a race or seat noun is for by its own words ("reelection to Congress"), else empty. */
+  Optional<String> ownOffice(int noun) {
+    return near(noun);
+  }
+
   /** The office of the last race named at or before token {@code t} ("running against Moore"). */
   Optional<String> latest(int t) {
     return Optional.ofNullable(qualified.floorEntry(t)).map(Map.Entry::getValue);

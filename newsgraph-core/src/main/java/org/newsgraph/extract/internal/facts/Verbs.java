@@ -163,8 +163,10 @@ final class Verbs {
       When when = When.of(p, v);
       boolean past = p.token(v).pos().equals("VBD") && !p.hasChild(v, Set.of("since"), "obl")
           || when.end().isPresent();
+      // "has served in the House and Senate": one office after the other, which one is held now is unsaid
+      boolean oneOfTwo = p.children(r, "conj").stream().anyMatch(c -> Args.roleOf(cx, c).isPresent());
       Draft d = draft(cx, FactType.OFFICE, v, claim, 0.85).subject(who.get()).role(role.get().name())
-          .cover(s.get()).cover(r).when(when).status(past ? "former" : "current");
+          .cover(s.get()).cover(r).when(when).status(past ? "former" : oneOfTwo ? "" : "current");
       if (role.get().kind() == Role.Kind.AFFILIATION) {
         Optional<Integer> at = Args.marked(p, r, Set.of("of", "for", "at", "to")).stream().findFirst();
         Optional<Who.Ref> with = at.flatMap(cx.who::of);
