@@ -129,7 +129,7 @@ final class NameRule {
     for (int a : p.children(head, "appos")) {
       // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
       boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
-      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a)) {
+      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a) && !listItem(p, head, a)) {
         descriptions.add(a);
       }
     }
@@ -153,6 +153,16 @@ final class NameRule {
       int[] evidence = {Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last)};
       Titles.describe(cx, person, words, objects, a, evidence, unmarked, state);
     }
+  }
+
+  /**
+   * Whether an appositive is an item of a list the parser read as appositions: a name follows it as
+   * another appositive ("the president, the vice president, Susan Rice") or is joined to it ("Smith,
+   * the governor and Jones"); a description of the person comes after the name or stands alone.
+   */
+  private static boolean listItem(Parse p, int head, int a) {
+    return p.children(head, "appos").stream().anyMatch(b -> b > a && isName(p, b))
+        || p.children(a, "conj").stream().anyMatch(c -> isName(p, c));
   }
 
   /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
