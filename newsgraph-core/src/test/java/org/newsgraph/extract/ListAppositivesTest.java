@@ -10,7 +10,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 
 /**
  * A list the parser read as appositions ("Ann Lee, the governor, John Smith and others") gives the
- * first name no description from the items after it. Sentences parsed as CoreNLP parses them
+ * first name no description from the items after it, nor does an appositive that follows another
+ * name. Sentences parsed as CoreNLP parses them
  * ({@code tools/ParseDump.java}).
  */
 class ListAppositivesTest {
@@ -73,5 +74,30 @@ class ListAppositivesTest {
         """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.OFFICE)).singleElement()
         .satisfies(f -> assertThat(f.role()).contains("Governor"));
+  }
+
+  @Test
+  void anAppositiveAfterOneEndingInANameDescribesThatName() {
+    // the parser hangs "the presidential candidate" on Ann Lee, as it does in news copy
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Ann Lee, the daughter of John Smith, the presidential candidate, spoke.", """
+        Ann Ann NNP PERSON 2 compound
+        Lee Lee NNP PERSON 14 nsubj
+        , , , O 2 punct
+        the the DT O 5 det
+        daughter daughter NN O 2 appos
+        of of IN O 8 case
+        John John NNP PERSON 8 compound
+        Smith Smith NNP PERSON 5 nmod
+        , , , O 8 punct
+        the the DT O 12 det
+        presidential presidential JJ O 12 amod
+        candidate candidate NN TITLE 2 appos
+        , , , O 2 punct
+        spoke speak VBD O 0 root
+        . . . O 14 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY))
+        .noneSatisfy(f -> assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("Ann Lee"));
   }
 }

@@ -156,13 +156,27 @@ final class NameRule {
   }
 
   /**
-   * Whether an appositive is an item of a list the parser read as appositions: a name follows it as
-   * another appositive ("the president, the vice president, Susan Rice") or is joined to it ("Smith,
-   * the governor and Jones"); a description of the person comes after the name or stands alone.
+   * Whether an appositive is an item of a list the parser read as appositions, or describes another
+   * name: a name follows it as another appositive ("the president, the vice president, Susan Rice"),
+   * is joined to it ("Smith, the governor and Jones"), or ends the appositive before it.
    */
   private static boolean listItem(Parse p, int head, int a) {
     return p.children(head, "appos").stream().anyMatch(b -> b > a && isName(p, b))
-        || p.children(a, "conj").stream().anyMatch(c -> isName(p, c));
+        || p.children(a, "conj").stream().anyMatch(c -> isName(p, c))
+        || p.children(head, "appos").stream().anyMatch(b -> b < a && endsInName(p, b, a));
+  }
+
+  /**
+   * Whether the appositive {@code b} ends, just before the appositive {@code a}, in another name: then
+   * {@code a} describes that nearer name ("Chelsea, the daughter of Bill and Hillary Clinton, the
+   * presidential candidate").
+   */
+  private static boolean endsInName(Parse p, int b, int a) {
+    int last = p.subtree(b)[1];
+    while (last > b && p.word(last).matches("[,;]")) {
+      last--;
+    }
+    return last > b && last < a && isName(p, last) && p.token(last).ner().equals("PERSON");
   }
 
   /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
