@@ -100,4 +100,37 @@ class ListAppositivesTest {
     assertThat(ofType(facts(a), FactType.CANDIDACY))
         .noneSatisfy(f -> assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("Ann Lee"));
   }
+
+  @Test
+  void aTitleBeforeANameStartsAfterAnotherPersonJoinedToIt() {
+    // the parser reads "Sen. John Smith of Kentucky and former Acme-Global CEO Ann Lee" as one name
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "Sen. John Smith of Kentucky and former Acme-Global CEO Ann Lee were dropped for poor poll ratings.", """
+        Sen. Sen. NNP O 2 compound
+        John John NNP PERSON 13 compound
+        Smith Smith NNP PERSON 13 compound
+        of of IN O 5 case
+        Kentucky Kentucky NNP STATE_OR_PROVINCE 3 nmod
+        and and CC O 11 cc
+        former former JJ O 11 amod
+        Acme Acme NNP ORGANIZATION 10 compound
+        - - HYPH ORGANIZATION 10 punct
+        Global Global NNP ORGANIZATION 11 compound
+        CEO CEO NNP TITLE 3 conj
+        Ann Ann NNP PERSON 13 compound
+        Lee Lee NNP PERSON 15 nsubj:pass
+        were be VBD O 15 aux:pass
+        dropped drop VBN O 0 root
+        for for IN O 19 case
+        poor poor JJ O 19 amod
+        poll poll NN O 19 compound
+        ratings rating NNS O 15 obl
+        . . . O 15 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.AFFILIATION)).singleElement().satisfies(f -> {
+      assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("Ann Lee");
+      assertThat(f.evidence().text()).isEqualTo("former Acme-Global CEO Ann Lee");
+      assertThat(PatternFactExtractorTest.name(a, f.object())).isNotEqualTo("John Smith");
+    });
+  }
 }

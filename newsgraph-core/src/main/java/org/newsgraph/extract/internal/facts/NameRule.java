@@ -75,6 +75,7 @@ final class NameRule {
         from = Math.min(from, p.subtree(c)[0]);
       }
     }
+    from = afterOtherPerson(cx, person, from, start);
     if (from == start || hypothetical(p, head, from, start) || slogan(p, from, head)) {
       return;
     }
@@ -85,6 +86,26 @@ final class NameRule {
       }
     }
     Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(cx, head), state);
+  }
+
+  /**
+   * Where the title of a name starts when the parser made a coordination part of it ("Sen. Rand Paul
+   * of Kentucky and former Hewlett-Packard CEO Carly Fiorina" read as one name): after the last "and"
+   * or "or" that follows another person's name; {@code from} when there is none.
+   */
+  private static int afterOtherPerson(Context cx, Who.Ref person, int from, int start) {
+    Parse p = cx.parse;
+    boolean other = false;
+    int cut = from;
+    for (int t = from; t < start; t++) {
+      if (p.mention(t).isPresent() && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())
+          && cx.who.isPerson(r.entity())).isPresent()) {
+        other = true;
+      } else if (other && p.lower(t).matches("and|or")) {
+        cut = t + 1;
+      }
+    }
+    return cut;
   }
 
   /**
