@@ -11,7 +11,7 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * A list the parser read as appositions ("Ann Lee, the governor, John Smith and others") gives the
  * first name no description from the items after it, nor does an appositive that follows another
- * name. Sentences parsed as CoreNLP parses them
+ * name; a title before a name spans no other person's name and title, and no dateline. Sentences parsed as CoreNLP parses them
  * ({@code tools/ParseDump.java}).
  */
 class ListAppositivesTest {
@@ -132,5 +132,27 @@ class ListAppositivesTest {
       assertThat(f.evidence().text()).isEqualTo("former Acme-Global CEO Ann Lee");
       assertThat(PatternFactExtractorTest.name(a, f.object())).isNotEqualTo("John Smith");
     });
+  }
+
+  @Test
+  void aTitleBeforeANameStartsAfterADateline() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("ORLANDO, Fla. (Reuters) - President John Smith met survivors.", """
+        ORLANDO ORLANDO NNP CITY 8 compound
+        , , , O 1 punct
+        Fla. Fla. NNP STATE_OR_PROVINCE 1 appos
+        ( ( -LRB- O 5 punct
+        Reuters Reuters NNP ORGANIZATION 1 appos
+        ) ) -RRB- O 5 punct
+        - - HYPH O 8 punct
+        President President NNP TITLE 10 compound
+        John John NNP PERSON 10 compound
+        Smith Smith NNP PERSON 11 nsubj
+        met meet VBD O 0 root
+        survivors survivor NNS O 11 obj
+        . . . O 11 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.AFFILIATION)).isEmpty();
+    assertThat(ofType(facts(a), FactType.OFFICE)).singleElement()
+        .satisfies(f -> assertThat(f.evidence().text()).isEqualTo("President John Smith"));
   }
 }

@@ -89,9 +89,10 @@ final class NameRule {
   }
 
   /**
-   * Where the title of a name starts when the parser made a coordination part of it ("Sen. Rand Paul
-   * of Kentucky and former Hewlett-Packard CEO Carly Fiorina" read as one name): after the last "and"
-   * or "or" that follows another person's name; {@code from} when there is none.
+   * Where the title of a name starts when the parser made a coordination or a dateline part of it
+   * ("Sen. Rand Paul of Kentucky and former Hewlett-Packard CEO Carly Fiorina" read as one name): after
+   * the last "and" or "or" that follows another person's name, or after a {@linkplain #dateline
+   * dateline}; {@code from} when there is none.
    */
   private static int afterOtherPerson(Context cx, Who.Ref person, int from, int start) {
     Parse p = cx.parse;
@@ -101,11 +102,20 @@ final class NameRule {
       if (p.mention(t).isPresent() && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())
           && cx.who.isPerson(r.entity())).isPresent()) {
         other = true;
-      } else if (other && p.lower(t).matches("and|or")) {
+      } else if (other && p.lower(t).matches("and|or") || dateline(p, t)) {
         cut = t + 1;
       }
     }
     return cut;
+  }
+
+  /**
+   * Whether token {@code t} closes a dateline or a heading before the name: a dash set off by a space
+   * ("ORLANDO, Fla. (Reuters) - President ..."), which no title spans.
+   */
+  private static boolean dateline(Parse p, int t) {
+    boolean spaced = t > 0 && p.token(t).start() > p.token(t - 1).end();
+    return spaced && p.word(t).matches("-+|–|—");
   }
 
   /**
