@@ -62,6 +62,26 @@ final class Campaigns {
     return named || p.lemma(v).equals("join") && p.lemma(o).equals("campaign");
   }
 
+  /**
+   * Whether a personal pronoun owning the race ("ended her own bid") cannot stand for {@code entity}:
+   * of the other gender than the article gives the person, or resolved to someone else. A misparsed
+   * subject ("the former CEO ... who ended her own bid ..., Cruz has") then is not the candidate.
+   */
+  private static boolean anothersBid(Context cx, int race, String entity) {
+    Parse p = cx.parse;
+    for (int o : p.children(race, "nmod:poss")) {
+      if (!p.token(o).pos().equals("PRP$")) {
+        continue;
+      }
+      boolean someoneElse = cx.who.of(o).map(r -> !r.entity().equals(entity) && cx.who.isPerson(r.entity()))
+          .orElse(false);
+      if (!cx.who.mayBe(o, entity) || someoneElse) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "drop out of the race", "withdraw from the primary", "bow out". */
   private static boolean withdrawal(Parse p, int v) {
     boolean particle = p.hasChild(v, Set.of("out"), "compound:prt", "advmod", "obl", "case")
@@ -92,7 +112,8 @@ final class Campaigns {
     // "run for reelection as a senator": the office the sentence names
     Optional<String> named = again ? asOffice(cx, v, arg.get()) : Optional.empty();
     for (int s : Args.agents(p, v)) {
-      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()));
+      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()))
+          .filter(r -> !anothersBid(cx, arg.get(), r.entity()));
       // "run for reelection": for the office the article says the candidate holds, else the race's
       Optional<String> role = named.or(() -> who.filter(w -> again).flatMap(w -> cx.heldOffice(w.entity())))
           .or(() -> office);
