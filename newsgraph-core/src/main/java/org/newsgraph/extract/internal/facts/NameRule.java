@@ -160,7 +160,8 @@ final class NameRule {
     for (int a : p.children(head, "appos")) {
       // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
       boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
-      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a) && !listItem(p, head, a)) {
+      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a) && !listItem(p, head, a)
+          && !negated(p, a) && !negated(p, head)) {
         descriptions.add(a);
       }
     }
@@ -210,6 +211,11 @@ final class NameRule {
     return last > b && last < a && isName(p, last) && p.token(last).ner().equals("PERSON");
   }
 
+  /** Whether a noun is denied: "not the greatest president", "no president", "never a senator". */
+  private static boolean negated(Parse p, int n) {
+    return p.hasChild(n, Set.of("not", "never", "no", "n't"), "advmod", "det", "neg");
+  }
+
   /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
   private static List<Integer> phrase(Parse p, int a, List<Integer> objects) {
     List<Integer> words = new ArrayList<>();
@@ -238,7 +244,8 @@ final class NameRule {
   /**
    * The status a title takes from its clause: "current" in a present or perfect clause, and in a past
    * one the article dates within a week of its own date ("Sen. Smith said Monday", "spoke on Tuesday");
-   * "" (left open) in other past clauses ("President Nixon resigned").
+   * "" (left open) in other past clauses ("President Nixon resigned") and when the person is the
+   * subject of a modal perfect ("President Eisenhower would have never proposed it").
    */
   private static String tense(Context cx, int head) {
     Parse p = cx.parse;
@@ -248,6 +255,10 @@ final class NameRule {
         boolean simplePast = p.token(t).pos().equals("VBD")
             || p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("VBD"));
         boolean perfect = p.children(t, "aux").stream().anyMatch(a -> p.lower(a).matches("has|have"));
+        if (perfect && p.token(t).pos().equals("VBN") && p.head(head) == t && p.rel(head).startsWith("nsubj")
+            && p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("MD"))) {
+          return ""; // "President Eisenhower would have never proposed": an unreal or possible past says nothing of now
+        }
         return !simplePast || perfect || datedRecently(cx, t) ? "current" : "";
       }
     }

@@ -1,0 +1,64 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.PatternFactExtractorTest.facts;
+import static org.newsgraph.extract.PatternFactExtractorTest.ofType;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.FactType;
+import org.newsgraph.resolve.ResolvedArticle;
+
+/**
+ * Titles the sentence does not give as held now: the subject of an unreal or possible past ("would
+ * have never proposed") is not said to hold the title now, and a denied description ("not the
+ * greatest president") gives none. Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ */
+class UnrealTitlesTest {
+
+  private static final String DATE = "2019-10-29";
+
+  @Test
+  void theSubjectOfAModalPerfectIsNotSaidToHoldTheTitleNow() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("President John Smith would have never proposed it.", """
+        President President NNP TITLE 3 compound
+        John John NNP PERSON 3 compound
+        Smith Smith NNP PERSON 7 nsubj
+        would would MD O 7 aux
+        have have VB O 7 aux
+        never never RB O 7 advmod
+        proposed propose VBN O 0 root
+        it it PRP O 7 obj
+        . . . O 7 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("President");
+      assertThat(f.status()).isEmpty();
+    });
+  }
+
+  @Test
+  void aDeniedDescriptionGivesNoTitle() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "No president, not John Smith, not the greatest president, can take on the class.", """
+        No no DT O 2 det
+        president president NN TITLE 14 nsubj
+        , , , O 2 punct
+        not not RB O 6 advmod
+        John John NNP PERSON 6 compound
+        Smith Smith NNP PERSON 2 appos
+        , , , O 2 punct
+        not not RB O 11 advmod
+        the the DT O 11 det
+        greatest great JJS O 11 amod
+        president president NN TITLE 2 appos
+        , , , O 2 punct
+        can can MD O 14 aux
+        take take VB O 0 root
+        on on IN O 17 case
+        the the DT O 17 det
+        class class NN O 14 obl
+        . . . O 14 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
+  }
+}
