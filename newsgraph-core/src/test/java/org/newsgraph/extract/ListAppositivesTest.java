@@ -11,7 +11,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * A list the parser read as appositions ("Ann Lee, the governor, John Smith and others") gives the
  * first name no description from the items after it, nor does an appositive that follows another
- * name; a title before a name spans no other person's name and title, and no dateline. Sentences parsed as CoreNLP parses them
+ * name; a title before a name spans no other person's name and title, no dateline and no end of a
+ * quotation. Sentences parsed as CoreNLP parses them
  * ({@code tools/ParseDump.java}).
  */
 class ListAppositivesTest {
@@ -154,5 +155,32 @@ class ListAppositivesTest {
     assertThat(ofType(facts(a), FactType.AFFILIATION)).isEmpty();
     assertThat(ofType(facts(a), FactType.OFFICE)).singleElement()
         .satisfies(f -> assertThat(f.evidence().text()).isEqualTo("President John Smith"));
+  }
+
+  @Test
+  void aTitleBeforeANameStartsAfterAClosingQuotationMark() {
+    // the parser hangs the end of the quotation on the name
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "\"We will win Nevada and South Carolina,\" Lee campaign manager John Smith wrote.", """
+        " " `` O 4 punct
+        We we PRP O 4 nsubj
+        will will MD O 4 aux
+        win win VB O 0 root
+        Nevada Nevada NNP STATE_OR_PROVINCE 15 compound
+        and and CC O 8 cc
+        South South NNP STATE_OR_PROVINCE 8 compound
+        Carolina Carolina NNP STATE_OR_PROVINCE 5 conj
+        , , , O 5 punct
+        " " `` O 15 punct
+        Lee Lee NNP PERSON 13 compound
+        campaign campaign NN TITLE 13 compound
+        manager manager NN TITLE 15 compound
+        John John NNP PERSON 15 compound
+        Smith Smith NNP PERSON 16 nsubj
+        wrote write VBD O 4 parataxis
+        . . . O 4 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.AFFILIATION)).singleElement()
+        .satisfies(f -> assertThat(f.evidence().text()).isEqualTo("Lee campaign manager John Smith"));
   }
 }

@@ -11,7 +11,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * Titles the sentence does not give as held now: the subject of an unreal or possible past ("would
  * have never proposed") is not said to hold the title now, and a denied description ("not the
- * greatest president") gives none. Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ * greatest president") gives none, and the title of someone dead ("the death of Justice X") is not
+ * held now. Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
  */
 class UnrealTitlesTest {
 
@@ -60,5 +61,26 @@ class UnrealTitlesTest {
         . . . O 14 punct
         """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
+  }
+
+  @Test
+  void aTitleOfTheDeadIsNotHeldNow() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("The death of Justice John Smith has removed a vote.", """
+        The the DT O 2 det
+        death death NN O 8 nsubj
+        of of IN O 6 case
+        Justice Justice NNP TITLE 6 compound
+        John John NNP PERSON 6 compound
+        Smith Smith NNP PERSON 2 nmod
+        has have VBZ O 8 aux
+        removed remove VBN O 0 root
+        a a DT O 10 det
+        vote vote NN O 8 obj
+        . . . O 8 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("Justice");
+      assertThat(f.status()).isEmpty();
+    });
   }
 }

@@ -91,8 +91,9 @@ final class NameRule {
   /**
    * Where the title of a name starts when the parser made a coordination or a dateline part of it
    * ("Sen. Rand Paul of Kentucky and former Hewlett-Packard CEO Carly Fiorina" read as one name): after
-   * the last "and" or "or" that follows another person's name, or after a {@linkplain #dateline
-   * dateline}; {@code from} when there is none.
+   * the last "and" or "or" that follows another person's name, after a {@linkplain #dateline
+   * dateline}, or after a closing quotation mark ("... South Carolina," Clinton campaign manager Robby
+   * Mook wrote); {@code from} when there is none.
    */
   private static int afterOtherPerson(Context cx, Who.Ref person, int from, int start) {
     Parse p = cx.parse;
@@ -102,11 +103,19 @@ final class NameRule {
       if (p.mention(t).isPresent() && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())
           && cx.who.isPerson(r.entity())).isPresent()) {
         other = true;
-      } else if (other && p.lower(t).matches("and|or") || dateline(p, t)) {
+      } else if (other && p.lower(t).matches("and|or") || dateline(p, t) || closingQuote(p, t)) {
         cut = t + 1;
       }
     }
     return cut;
+  }
+
+  /** Whether token {@code t} is a closing quotation mark: one the parser tags so, or a quote mark glued to the word before it. */
+  private static boolean closingQuote(Parse p, int t) {
+    String text = p.analysisText();
+    String w = text.substring(p.token(t).start(), p.token(t).end());
+    boolean mark = w.equals("\"") || w.equals("”") || w.equals("''");
+    return mark && (p.token(t).pos().equals("''") || t > 0 && p.token(t).start() == p.token(t - 1).end());
   }
 
   /**
@@ -250,6 +259,9 @@ final class NameRule {
   private static String tense(Context cx, int head) {
     Parse p = cx.parse;
     int t = p.head(head);
+    if (t >= 0 && DEATH.contains(p.lemma(t).toLowerCase(java.util.Locale.ROOT)) && p.rel(head).startsWith("nmod")) {
+      return ""; // "the death of Justice Antonin Scalia has removed ...": held until the death, not now
+    }
     for (int guard = 0; t >= 0 && guard < 6; guard++, t = p.head(t)) {
       if (p.isVerb(t)) {
         boolean simplePast = p.token(t).pos().equals("VBD")
@@ -264,6 +276,10 @@ final class NameRule {
     }
     return "current";
   }
+
+  /** Nouns of a person's death: a title of the dead person is not held now. */
+  private static final Set<String> DEATH = Set.of("death", "passing", "funeral", "assassination", "murder",
+      "killing", "burial", "obituary");
 
   /** Days around the article's date within which a past clause tells of the present. */
   private static final int RECENT_DAYS = 7;
