@@ -244,4 +244,51 @@ class CandidacyClaimsTest {
     assertThat(ofType(facts(a), FactType.CANDIDACY))
         .noneSatisfy(f -> assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("John Smith"));
   }
+
+  @Test
+  void aDemandedResignationIsNone() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ann Lee demands John Smith resign.", """
+        Ann Ann NNP PERSON 2 compound
+        Lee Lee NNP PERSON 3 nsubj
+        demands demand VBZ O 0 root
+        John John NNP PERSON 5 compound
+        Smith Smith NNP PERSON 6 nsubj
+        resign resign VB O 3 ccomp
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.RESIGNATION)).isEmpty();
+  }
+
+  @Test
+  void gettingSomeoneToResignIsNoResignation() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("It is harder than getting John Smith to resign.", """
+        It it PRP O 3 nsubj
+        is be VBZ O 3 cop
+        harder hard JJR O 0 root
+        than than IN O 3 dep
+        getting get VBG O 4 acl
+        John John NNP PERSON 7 compound
+        Smith Smith NNP PERSON 5 obj
+        to to TO O 9 mark
+        resign resign VB O 5 xcomp
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.RESIGNATION)).isEmpty();
+  }
+
+  @Test
+  void aReluctanceToEndorseIsNoEndorsement() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("John Smith was reluctant to endorse Ann Lee.", """
+        John John NNP PERSON 2 compound
+        Smith Smith NNP PERSON 4 nsubj
+        was be VBD O 4 cop
+        reluctant reluctant JJ O 0 root
+        to to TO O 6 mark
+        endorse endorse VB O 4 xcomp
+        Ann Ann NNP PERSON 8 compound
+        Lee Lee NNP PERSON 6 obj
+        . . . O 4 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ENDORSEMENT)).isEmpty();
+  }
 }
