@@ -346,4 +346,17 @@ class RelationFactsTest {
             """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.ENDORSEMENT)).noneSatisfy(f -> assertThat(name(a, f.subject())).isEqualTo("Ann Lee"));
   }
+
+  @Test
+  void aPlaceEndorsesNobody() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ohio governor endorses John Smith.", """
+        Ohio Ohio NNP STATE_OR_PROVINCE 2 compound
+        governor governor NN TITLE 3 nsubj
+        endorses endorse VBZ O 0 root
+        John John NNP PERSON 5 compound
+        Smith Smith NNP PERSON 3 obj
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ENDORSEMENT)).isEmpty();
+  }
 }

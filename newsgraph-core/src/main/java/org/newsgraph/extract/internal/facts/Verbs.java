@@ -72,7 +72,9 @@ final class Verbs {
       return;
     }
     for (int x : agents) {
-      Optional<Who.Ref> agent = cx.who.of(x);
+      // people and organisations endorse; "Indiana governor endorses Cruz" is no endorsement by Indiana
+      Optional<Who.Ref> agent = cx.who.of(x).filter(r -> cx.who.entity(r.entity())
+          .map(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION")).orElse(false));
       if (agent.isPresent() && !agent.get().entity().equals(endorsed.get().entity())) {
         cx.add(draft(cx, FactType.ENDORSEMENT, v, claim, 0.9).subject(agent.get()).object(endorsed.get())
             .cover(x).cover(o.get()).when(When.of(p, v)));
