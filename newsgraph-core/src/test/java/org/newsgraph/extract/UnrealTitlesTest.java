@@ -12,7 +12,7 @@ import org.newsgraph.resolve.ResolvedArticle;
  * Titles the sentence does not give as held now: the subject of an unreal or possible past ("would
  * have never proposed") is not said to hold the title now, and a denied description ("not the
  * greatest president") gives none, and the title of someone dead ("the death of Justice X") is not
- * held now. Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
+ * held now; "former" is not stopped by a hyphenated word the tokenizer split ("a former two-term governor"). Sentences parsed as CoreNLP parses them ({@code tools/ParseDump.java}).
  */
 class UnrealTitlesTest {
 
@@ -81,6 +81,29 @@ class UnrealTitlesTest {
     assertThat(ofType(facts(a), FactType.OFFICE)).singleElement().satisfies(f -> {
       assertThat(f.role()).contains("Justice");
       assertThat(f.status()).isEmpty();
+    });
+  }
+
+  @Test
+  void formerReachesOverAHyphenatedTermCount() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("John Smith, a former two-term Ohio governor, spoke.", """
+        John John NNP PERSON 2 compound
+        Smith Smith NNP PERSON 12 nsubj
+        , , , O 2 punct
+        a a DT O 10 det
+        former former JJ O 10 amod
+        two two CD NUMBER 8 nummod
+        - - HYPH NUMBER 8 punct
+        term term NN NUMBER 10 compound
+        Ohio Ohio NNP STATE_OR_PROVINCE 10 compound
+        governor governor NN TITLE 2 appos
+        , , , O 2 punct
+        spoke speak VBD O 0 root
+        . . . O 12 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.OFFICE)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("Governor, Ohio");
+      assertThat(f.status()).contains("former");
     });
   }
 }

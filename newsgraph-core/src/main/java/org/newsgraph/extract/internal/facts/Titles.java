@@ -158,7 +158,17 @@ final class Titles {
    * two-term Florida governor", "then-Arkansas Gov."), not another role ("former rival New Jersey
    * Gov. Chris Christie" is the governor still).
    */
-  private static boolean formerBefore(List<String> lead) {
+  private static boolean formerBefore(List<String> given) {
+    List<String> lead = new ArrayList<>(); // "two", "-", "term" as the tokenizer splits "two-term"
+    for (String w : given) {
+      if (w.equals("-") && !lead.isEmpty()) {
+        lead.set(lead.size() - 1, lead.get(lead.size() - 1) + "-");
+      } else if (!lead.isEmpty() && lead.get(lead.size() - 1).endsWith("-")) {
+        lead.set(lead.size() - 1, lead.get(lead.size() - 1) + w);
+      } else {
+        lead.add(w);
+      }
+    }
     int at = 0;
     while (at < lead.size() && !isFormer(lead.get(at))) {
       at++;
