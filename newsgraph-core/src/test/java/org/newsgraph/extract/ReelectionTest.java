@@ -11,7 +11,8 @@ import org.newsgraph.resolve.ResolvedArticle;
 /**
  * A reelection is to the office the person holds: the office the sentence names, else the one the
  * article says the person holds now, never an earlier race's office; an office served beside another
- * ("has served in the House and Senate") is not said to be held now. Sentences parsed as CoreNLP
+ * ("has served in the House and Senate") is not said to be held now; a bid for the White House is for
+ * President, not for the House. Sentences parsed as CoreNLP
  * parses them ({@code tools/ParseDump.java}).
  */
 class ReelectionTest {
@@ -129,5 +130,27 @@ class ReelectionTest {
             " " '' O 3 punct
             """).buildAsPipeline();
     assertThat(ofType(facts(a), FactType.OFFICE)).isEmpty();
+  }
+
+  @Test
+  void aBidForTheWhiteHouseIsForPresident() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("John Smith ended his bid for the White House on Saturday.", """
+        John John NNP PERSON 2 compound
+        Smith Smith NNP PERSON 3 nsubj
+        ended end VBD O 0 root
+        his he PRP$ O 5 nmod:poss
+        bid bid NN O 3 obj
+        for for IN O 9 case
+        the the DT O 9 det
+        White White NNP ORGANIZATION 9 compound
+        House House NNP ORGANIZATION 5 nmod
+        on on IN O 11 case
+        Saturday Saturday NNP DATE 3 obl
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).singleElement().satisfies(f -> {
+      assertThat(f.role()).contains("President");
+      assertThat(f.status()).contains("withdrawn");
+    });
   }
 }

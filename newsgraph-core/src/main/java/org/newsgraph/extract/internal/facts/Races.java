@@ -68,12 +68,12 @@ final class Races {
       if (state && (w.equals("senate") || w.equals("house"))) {
         return Optional.of(w.equals("senate") ? "State Senator" : "State Representative");
       }
+      if (w.equals("house") && parse.children(c, "compound", "amod").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
+        return Optional.of("President"); // "his bid for the White House", before "House" is taken as Congress
+      }
       Optional<String> o = Offices.officeOfRace(w);
       if (o.isPresent()) {
         return o;
-      }
-      if (w.equals("house") && parse.children(c, "compound").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
-        return Optional.of("President");
       }
       if ((parse.caseOf(c).equals("for") || parse.caseOf(c).equals("to")) && !parse.isProperNoun(c)) {
         Optional<Role> r = Offices.of(java.util.List.of(parse.word(c)));
