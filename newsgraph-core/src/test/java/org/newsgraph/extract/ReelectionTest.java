@@ -153,4 +153,28 @@ class ReelectionTest {
       assertThat(f.status()).contains("withdrawn");
     });
   }
+
+  @Test
+  void contendersForTheWhiteHouseRunForPresident() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence(
+        "John Smith and Ann Lee are among the youngest contenders for the White House.", """
+        John John NNP PERSON 2 compound
+        Smith Smith NNP PERSON 10 nsubj
+        and and CC O 5 cc
+        Ann Ann NNP PERSON 5 compound
+        Lee Lee NNP PERSON 2 conj
+        are be VBP O 10 cop
+        among among IN O 10 case
+        the the DT O 10 det
+        youngest young JJS O 10 amod
+        contenders contender NNS O 0 root
+        for for IN O 14 case
+        the the DT O 14 det
+        White White NNP ORGANIZATION 14 compound
+        House House NNP ORGANIZATION 10 nmod
+        . . . O 10 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY)).hasSize(2)
+        .allSatisfy(f -> assertThat(f.role()).contains("President"));
+  }
 }

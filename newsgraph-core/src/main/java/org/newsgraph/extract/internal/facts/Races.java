@@ -68,10 +68,7 @@ final class Races {
       if (state && (w.equals("senate") || w.equals("house"))) {
         return Optional.of(w.equals("senate") ? "State Senator" : "State Representative");
       }
-      if (w.equals("house") && parse.children(c, "compound", "amod").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
-        return Optional.of("President"); // "his bid for the White House", before "House" is taken as Congress
-      }
-      Optional<String> o = Offices.officeOfRace(w);
+      Optional<String> o = officeOfRaceWord(parse, c);
       if (o.isPresent()) {
         return o;
       }
@@ -89,6 +86,18 @@ final class Races {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The office a race word names ("Senate" → U.S. Senator, "presidential" → President); "the White
+   * House" is the presidency, not the House.
+   */
+  static Optional<String> officeOfRaceWord(Parse parse, int c) {
+    if (parse.lower(c).equals("house")
+        && parse.children(c, "compound", "amod").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
+      return Optional.of("President");
+    }
+    return Offices.officeOfRace(parse.lower(c));
   }
 
   private static Optional<String> dominantState(Parse parse) {
