@@ -205,4 +205,90 @@ class CandidacyClaimsTest {
         .containsExactly(tuple("Mitt Romney, the 2012 Republican presidential nominee", "former"),
             tuple("Tom Steyer, the 2020 Democratic presidential candidate", "current"));
   }
+
+  @Test
+  void aBidOwnedByAPronounThatCannotBeTheSubjectIsNotTheirs() {
+    // the parser makes "John Smith" an apposition of "the former CEO" whose relative clause tells her bid
+    ResolvedArticle a = ParsedArticle.dated(DATE)
+        .sentence("Mr. John Smith spoke.", """
+            Mr. Mr. NNP O 3 compound
+            John John NNP PERSON 3 compound
+            Smith Smith NNP PERSON 4 nsubj
+            spoke speak VBD O 0 root
+            . . . O 4 punct
+            """)
+        .sentence("In picking Ann Lee, the former CEO who ended her own presidential bid, John Smith has a running mate.", """
+            In in IN O 4 case
+            picking pick VBG O 4 amod
+            Ann Ann NNP PERSON 4 compound
+            Lee Lee NNP PERSON 18 obl
+            , , , O 18 punct
+            the the DT O 8 det
+            former former JJ O 8 amod
+            CEO ceo NN TITLE 18 nsubj
+            who who WP O 10 nsubj
+            ended end VBD O 8 acl:relcl
+            her she PRP$ O 14 nmod:poss
+            own own JJ O 14 amod
+            presidential presidential JJ O 14 amod
+            bid bid NN O 10 obj
+            , , , O 8 punct
+            John John NNP PERSON 17 compound
+            Smith Smith NNP PERSON 8 appos
+            has have VBZ O 0 root
+            a a DT O 21 det
+            running running NN O 21 compound
+            mate mate NN O 18 obj
+            . . . O 18 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.CANDIDACY))
+        .noneSatisfy(f -> assertThat(PatternFactExtractorTest.name(a, f.subject())).isEqualTo("John Smith"));
+  }
+
+  @Test
+  void aDemandedResignationIsNone() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ann Lee demands John Smith resign.", """
+        Ann Ann NNP PERSON 2 compound
+        Lee Lee NNP PERSON 3 nsubj
+        demands demand VBZ O 0 root
+        John John NNP PERSON 5 compound
+        Smith Smith NNP PERSON 6 nsubj
+        resign resign VB O 3 ccomp
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.RESIGNATION)).isEmpty();
+  }
+
+  @Test
+  void gettingSomeoneToResignIsNoResignation() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("It is harder than getting John Smith to resign.", """
+        It it PRP O 3 nsubj
+        is be VBZ O 3 cop
+        harder hard JJR O 0 root
+        than than IN O 3 dep
+        getting get VBG O 4 acl
+        John John NNP PERSON 7 compound
+        Smith Smith NNP PERSON 5 obj
+        to to TO O 9 mark
+        resign resign VB O 5 xcomp
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.RESIGNATION)).isEmpty();
+  }
+
+  @Test
+  void aReluctanceToEndorseIsNoEndorsement() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("John Smith was reluctant to endorse Ann Lee.", """
+        John John NNP PERSON 2 compound
+        Smith Smith NNP PERSON 4 nsubj
+        was be VBD O 4 cop
+        reluctant reluctant JJ O 0 root
+        to to TO O 6 mark
+        endorse endorse VB O 4 xcomp
+        Ann Ann NNP PERSON 8 compound
+        Lee Lee NNP PERSON 6 obj
+        . . . O 4 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ENDORSEMENT)).isEmpty();
+  }
 }

@@ -311,4 +311,52 @@ class RelationFactsTest {
       assertThat(f.evidence().text()).isEqualTo("Candidates have until Nov. 8 to qualify for the ballot");
     });
   }
+
+  @Test
+  void aRelativeThatOfACommonNounIsNoPerson() {
+    // the resolver makes "executive director of Acme Nurses, a union" a description of Ann Lee
+    ResolvedArticle a = ParsedArticle.dated(DATE)
+        .sentence("John Smith won.", """
+            John John NNP PERSON 2 compound
+            Smith Smith NNP PERSON 3 nsubj
+            won win VBD O 0 root
+            . . . O 3 punct
+            """)
+        .sentence("Some support came from Ann Lee, executive director of Acme Nurses, a union that has endorsed Smith.", """
+            Some some DT O 2 det
+            support support NN O 3 nsubj
+            came come VBD O 0 root
+            from from IN O 6 case
+            Ann Ann NNP PERSON 6 compound
+            Lee Lee NNP PERSON 3 obl
+            , , , O 6 punct
+            executive executive JJ TITLE 9 amod
+            director director NN TITLE 6 appos
+            of of IN O 12 case
+            Acme Acme NNP ORGANIZATION 12 compound
+            Nurses Nurses NNPS ORGANIZATION 9 nmod
+            , , , O 12 punct
+            a a DT O 15 det
+            union union NN O 12 appos
+            that that WDT O 18 nsubj
+            has have VBZ O 18 aux
+            endorsed endorse VBN O 15 acl:relcl
+            Smith Smith NNP PERSON 18 obj
+            . . . O 3 punct
+            """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ENDORSEMENT)).noneSatisfy(f -> assertThat(name(a, f.subject())).isEqualTo("Ann Lee"));
+  }
+
+  @Test
+  void aPlaceEndorsesNobody() {
+    ResolvedArticle a = ParsedArticle.dated(DATE).sentence("Ohio governor endorses John Smith.", """
+        Ohio Ohio NNP STATE_OR_PROVINCE 2 compound
+        governor governor NN TITLE 3 nsubj
+        endorses endorse VBZ O 0 root
+        John John NNP PERSON 5 compound
+        Smith Smith NNP PERSON 3 obj
+        . . . O 3 punct
+        """).buildAsPipeline();
+    assertThat(ofType(facts(a), FactType.ENDORSEMENT)).isEmpty();
+  }
 }

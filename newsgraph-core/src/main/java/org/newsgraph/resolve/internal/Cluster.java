@@ -2,9 +2,11 @@ package org.newsgraph.resolve.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One referent being assembled: its names, what its fullest name is, and what gender the text
@@ -16,6 +18,7 @@ public final class Cluster {
   private final String key;
   private final List<NameMention> names = new ArrayList<>();
   private final Map<String, Integer> forms = new LinkedHashMap<>();
+  private final Set<String> notUsual = new HashSet<>();
   private Optional<PersonName> person = Optional.empty();
   private Optional<String> cardFullName = Optional.empty();
   private Optional<String> canonical = Optional.empty();
@@ -95,10 +98,13 @@ public final class Cluster {
     gender = gender == Gender.UNKNOWN || gender == g ? g : Gender.UNKNOWN;
   }
 
-  /** The usual full form: the most used form with a given name and surname, else the canonical or most used form. */
+  /**
+   * The usual full form: the most used form with a given name and surname, else the canonical or most
+   * used form. Forms marked {@linkplain #notUsual not usual} are passed over.
+   */
   public String name() {
     Optional<String> full = forms.entrySet().stream()
-        .filter(e -> type.equals("PERSON") && e.getKey().contains(" "))
+        .filter(e -> type.equals("PERSON") && e.getKey().contains(" ") && !notUsual.contains(e.getKey()))
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     if (full.isPresent()) {
       return full.get();
@@ -110,13 +116,21 @@ public final class Cluster {
         .map(Map.Entry::getKey).orElse(key));
   }
 
+  /**
+   * Records that the written form {@code form} is not the person's usual full name: it shortens a fuller
+   * name ("Peña Nieto"), or it has words run into the name ("McCain Challenger Kelli Ward").
+   */
+  public void notUsual(String form) {
+    notUsual.add(form);
+  }
+
   /** The fullest known form: the card's full name, else the longest written form when longer than the name. */
   public Optional<String> fullName() {
     if (cardFullName.isPresent() || !type.equals("PERSON")) {
       return cardFullName;
     }
     String name = name();
-    return forms.keySet().stream().filter(f -> f.length() > name.length() && f.contains(" "))
+    return forms.keySet().stream().filter(f -> f.length() > name.length() && f.contains(" ") && !notUsual.contains(f))
         .max((a, b) -> Integer.compare(a.split(" ").length, b.split(" ").length))
         .or(() -> type.equals("PERSON") && name.contains(" ") ? Optional.of(name) : Optional.empty());
   }

@@ -15,7 +15,8 @@ import org.newsgraph.clean.PersonCard;
  * <ol>
  *   <li>a person card makes a person with the card's full name, and takes the name it follows;
  *   <li>full names ("Jeff Sessions", "Jefferson (Jeff) Beauregard Sessions") join a person with a
- *       compatible name: same surname and suffix, same or nickname-equivalent first name;
+ *       compatible name: same surname and suffix, same or nickname-equivalent first name; two words
+ *       that end a longer full name ("Peña Nieto", "Wasserman Schultz") join that name's person;
  *   <li>a short name ("Sessions", "Mr. Trump", "Trump Jr.") joins the one person with that surname
  *       (and suffix, and honorific gender), else the one person with that first name or nickname
  *       ("Jeff", "Bradley"); when two people share it (two Clintons), it stays unresolved;
@@ -65,12 +66,34 @@ public final class PersonClusterer {
     List<NameMention> persons = new NameTrimmer(lexicon, doc).trim(engineNames);
     persons.forEach(m -> PersonName.parse(words(m)).ifPresent(p -> parsed.put(m, p)));
     cards.forEach(card -> fromCard(card, persons));
+    List<NameMention> tails = new ArrayList<>();
     for (NameMention m : persons) {
       PersonName p = parsed.get(m);
       if (p != null && p.isFull() && !assigned.containsKey(m)) {
+        if (persons.stream().anyMatch(n -> parsed.containsKey(n) && isTailOf(p, parsed.get(n)))) {
+          tails.add(m); // "Peña Nieto" waits for "Enrique Peña Nieto", wherever the article names him in full
+          continue;
+        }
         Cluster c = clusters.stream().filter(k -> k.person().map(q -> q.compatible(p, lexicon)).orElse(false))
             .findFirst().orElseGet(() -> newCluster(m));
         assign(m, c);
+      }
+    }
+    for (NameMention m : tails) {
+      PersonName p = parsed.get(m);
+      List<NameMention> longer = persons.stream().filter(n -> assigned.containsKey(n) && parsed.containsKey(n)
+          && isTailOf(p, parsed.get(n))).toList();
+      if (longer.stream().map(assigned::get).distinct().count() == 1) {
+        Cluster c = assigned.get(longer.get(0));
+        assign(m, c);
+        if (longer.stream().anyMatch(n -> soundName(parsed.get(n)))) {
+          c.notUsual(m.surface()); // the entity keeps its full name
+        } else {
+          longer.forEach(n -> c.notUsual(n.surface())); // and not a headline's "McCain Challenger Kelli Ward"
+        }
+      } else {
+        assign(m, clusters.stream().filter(k -> k.person().map(q -> q.compatible(p, lexicon)).orElse(false))
+            .findFirst().orElseGet(() -> newCluster(m)));
       }
     }
     // a surname two people share waits until the other short names are placed: the people it is
@@ -180,6 +203,25 @@ public final class PersonClusterer {
       return true;
     }
     return false; // shared by two people, or unknown: left unresolved rather than guessed
+  }
+
+  /**
+   * Whether {@code p}, two words and nothing more, is the last two words of the longer name {@code q}:
+   * a double surname written alone ("Peña Nieto" of "Enrique Peña Nieto", "Wasserman Schultz" of
+   * "Debbie Wasserman Schultz"), which reads as a given name and a surname but is that person.
+   */
+  private static boolean isTailOf(PersonName p, PersonName q) {
+    return p.given().size() == 1 && p.suffix().isEmpty() && p.nicknames().isEmpty() && q.given().size() >= 2
+        && q.lastKey().equals(p.lastKey())
+        && q.given().get(q.given().size() - 1).equalsIgnoreCase(p.given().get(0));
+  }
+
+  /**
+   * Whether a name is a person's name and nothing else: no title word among its given names ("McCain
+   * Challenger Kelli Ward") and no surname repeated ("Christie Chris Christie", two names run together).
+   */
+  private boolean soundName(PersonName q) {
+    return q.given().stream().noneMatch(g -> lexicon.isTitleWord(g) || lexicon.isNameModifier(g) || g.equalsIgnoreCase(q.last()));
   }
 
   /** The names that say who {@code c} is: its full names, or all its names when it has none. */

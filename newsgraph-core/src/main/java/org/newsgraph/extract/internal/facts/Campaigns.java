@@ -1,5 +1,7 @@
 package org.newsgraph.extract.internal.facts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.FactType;
@@ -60,6 +62,26 @@ final class Campaigns {
     return named || p.lemma(v).equals("join") && p.lemma(o).equals("campaign");
   }
 
+  /**
+   * Whether a personal pronoun owning the race ("ended her own bid") cannot stand for {@code entity}:
+   * of the other gender than the article gives the person, or resolved to someone else. A misparsed
+   * subject ("the former CEO ... who ended her own bid ..., Cruz has") then is not the candidate.
+   */
+  private static boolean anothersBid(Context cx, int race, String entity) {
+    Parse p = cx.parse;
+    for (int o : p.children(race, "nmod:poss")) {
+      if (!p.token(o).pos().equals("PRP$")) {
+        continue;
+      }
+      boolean someoneElse = cx.who.of(o).map(r -> !r.entity().equals(entity) && cx.who.isPerson(r.entity()))
+          .orElse(false);
+      if (!cx.who.mayBe(o, entity) || someoneElse) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "drop out of the race", "withdraw from the primary", "bow out". */
   private static boolean withdrawal(Parse p, int v) {
     boolean particle = p.hasChild(v, Set.of("out"), "compound:prt", "advmod", "obl", "case")
@@ -74,8 +96,9 @@ final class Campaigns {
     if (arg.isEmpty()) {
       return;
     }
-    Optional<String> office = officeOf(cx, arg.get());
     boolean again = REELECTION.contains(p.lemma(arg.get()));
+    // a reelection is to the office held, which an earlier race of the article need not be
+    Optional<String> office = again ? cx.races.ownOffice(arg.get()).map(cx.races::role) : officeOf(cx, arg.get());
     if (office.isEmpty() && !again) {
       return;
     }
@@ -86,10 +109,14 @@ final class Campaigns {
     if (stated.isEmpty()) {
       return;
     }
+    // "run for reelection as a senator": the office the sentence names
+    Optional<String> named = again ? asOffice(cx, v, arg.get()) : Optional.empty();
     for (int s : Args.agents(p, v)) {
-      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()));
+      Optional<Who.Ref> who = cx.who.of(s).filter(r -> cx.who.isPerson(r.entity()))
+          .filter(r -> !anothersBid(cx, arg.get(), r.entity()));
       // "run for reelection": for the office the article says the candidate holds, else the race's
-      Optional<String> role = who.filter(w -> again).flatMap(w -> cx.heldOffice(w.entity())).or(() -> office);
+      Optional<String> role = named.or(() -> who.filter(w -> again).flatMap(w -> cx.heldOffice(w.entity())))
+          .or(() -> office);
       if (who.isPresent() && role.isPresent()) {
         cx.add(new Draft(FactType.CANDIDACY, v, v, 0.8).weigh(p, claim).subject(who.get()).role(role.get())
             .status(stated.get()).cover(s).cover(Math.min(p.subtree(arg.get())[1], arg.get() + 8)).when(when));
@@ -107,6 +134,14 @@ final class Campaigns {
       return false;
     }
     return when.start().map(d -> Integer.parseInt(d.substring(0, 4)) >= cx.date.get().getYear() - 1).orElse(true);
+  }
+
+  /** The office an "as" phrase on the verb or on the race noun names ("seek reelection as governor"). */
+  private static Optional<String> asOffice(Context cx, int v, int arg) {
+    List<Integer> as = new ArrayList<>(Args.marked(cx.parse, v, Set.of("as")));
+    as.addAll(Args.marked(cx.parse, arg, Set.of("as")));
+    return as.stream().flatMap(a -> Args.roleOf(cx, a).filter(r -> r.kind() == Role.Kind.OFFICE).stream())
+        .map(Role::name).findFirst();
   }
 
   private static Optional<String> officeOf(Context cx, int arg) {

@@ -27,7 +27,8 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
       "ponder", "eye", "think", "plan", "seek", "look", "prepare", "flirt", "toy", "eyeing");
   private static final Set<String> WANTING = Set.of("want", "hope", "wish", "urge", "ask", "expect", "try",
       "push", "encourage", "press", "call", "beg", "recruit", "attempt", "intend", "threaten", "pressure",
-      "predict", "speculate", "rumor", "suggest", "need", "would", "question", "doubt", "wonder", "imagine");
+      "predict", "speculate", "rumor", "suggest", "need", "would", "question", "doubt", "wonder", "imagine",
+      "demand", "reluctant", "eager", "willing", "unwilling", "ready", "hesitant", "loath", "poised");
   private static final Set<String> DENY = Set.of("deny", "dispute", "reject", "refute", "dismiss", "rebut");
   private static final Set<String> REFUSE = Set.of("refuse", "decline", "rule", "forgo", "reject");
   private static final Set<String> REPORT = Set.of("say", "tell", "report", "write", "claim", "confirm",
@@ -71,7 +72,8 @@ public record Claim(boolean negated, boolean hypothetical, boolean considered, b
         continue;
       }
       considered |= CONSIDER.contains(lemma);
-      hypothetical |= WANTING.contains(lemma) || modalAt(parse, up) && !REPORT.contains(lemma);
+      hypothetical |= WANTING.contains(lemma) || modalAt(parse, up) && !REPORT.contains(lemma)
+          || lemma.equals("get") && parse.is(t, "xcomp") && parse.hasChild(t, Set.of("to"), "mark"); // "getting X to resign"
       denied |= DENY.contains(lemma) && !negatedAt(parse, up);
       refused |= REFUSE.contains(lemma);
       attributed |= REPORT.contains(lemma);

@@ -37,16 +37,23 @@ public final class Context {
     }
   }
 
-  /** The office the article last says {@code entity} holds (not a former one), found so far. */
+  /**
+   * The office the article last says {@code entity} holds now, found so far; else the last one whose
+   * status it leaves open ("has served in the House and Senate"); never a former one.
+   */
   Optional<String> heldOffice(String entity) {
+    Optional<String> open = Optional.empty();
     for (int i = drafts.size() - 1; i >= 0; i--) {
       Draft d = drafts.get(i);
       if (d.type == FactType.OFFICE && d.subject.equals(Optional.of(entity)) && d.role.isPresent()
           && !d.status.equals(Optional.of("former"))) {
-        return d.role;
+        if (d.status.isPresent()) {
+          return d.role;
+        }
+        open = open.or(() -> d.role);
       }
     }
-    return Optional.empty();
+    return open;
   }
 
   /** The facts found, duplicates (same statement) merged into the most confident one. */

@@ -56,7 +56,7 @@ final class Groups {
           return p.lower(r).equals("senate") ? Optional.of("U.S. Senator") : cx.races.officeOf(r);
         }
       }
-      Optional<String> o = Offices.officeOfRace(p.lower(c));
+      Optional<String> o = Races.officeOfRaceWord(p, c);
       if (o.isPresent() && p.lemma(g).matches("candidate|contender|hopeful|nominee|finalist")) {
         return o;
       }

@@ -75,7 +75,8 @@ final class NameRule {
         from = Math.min(from, p.subtree(c)[0]);
       }
     }
-    if (from == start || hypothetical(p, head, from, start)) {
+    from = afterOtherPerson(cx, person, from, start);
+    if (from == start || hypothetical(p, head, from, start) || slogan(p, from, head)) {
       return;
     }
     List<Integer> words = new ArrayList<>();
@@ -85,6 +86,45 @@ final class NameRule {
       }
     }
     Titles.describe(cx, person, words, List.of(), head, new int[] {from, head}, tense(cx, head), state);
+  }
+
+  /**
+   * Where the title of a name starts when the parser made a coordination or a dateline part of it
+   * ("Sen. Rand Paul of Kentucky and former Hewlett-Packard CEO Carly Fiorina" read as one name): after
+   * the last "and" or "or" that follows another person's name, after a {@linkplain #dateline
+   * dateline}, or after a closing quotation mark ("... South Carolina," Clinton campaign manager Robby
+   * Mook wrote); {@code from} when there is none.
+   */
+  private static int afterOtherPerson(Context cx, Who.Ref person, int from, int start) {
+    Parse p = cx.parse;
+    boolean other = false;
+    int cut = from;
+    for (int t = from; t < start; t++) {
+      if (p.mention(t).isPresent() && cx.who.named(t).filter(r -> !r.entity().equals(person.entity())
+          && cx.who.isPerson(r.entity())).isPresent()) {
+        other = true;
+      } else if (other && p.lower(t).matches("and|or") || dateline(p, t) || closingQuote(p, t)) {
+        cut = t + 1;
+      }
+    }
+    return cut;
+  }
+
+  /** Whether token {@code t} is a closing quotation mark: one the parser tags so, or a quote mark glued to the word before it. */
+  private static boolean closingQuote(Parse p, int t) {
+    String text = p.analysisText();
+    String w = text.substring(p.token(t).start(), p.token(t).end());
+    boolean mark = w.equals("\"") || w.equals("”") || w.equals("''");
+    return mark && (p.token(t).pos().equals("''") || t > 0 && p.token(t).start() == p.token(t - 1).end());
+  }
+
+  /**
+   * Whether token {@code t} closes a dateline or a heading before the name: a dash set off by a space
+   * ("ORLANDO, Fla. (Reuters) - President ..."), which no title spans.
+   */
+  private static boolean dateline(Parse p, int t) {
+    boolean spaced = t > 0 && p.token(t).start() > p.token(t - 1).end();
+    return spaced && p.word(t).matches("-+|–|—");
   }
 
   /**
@@ -104,13 +144,33 @@ final class NameRule {
     return indefinite || wouldBe;
   }
 
+  /**
+   * Whether a titled name is all there is between quotation marks: a chant or a slogan (the crowd
+   * cheered for “President Smith!”), which names an office wished for, not one held.
+   */
+  private static boolean slogan(Parse p, int from, int head) {
+    String text = p.analysisText();
+    int end = head;
+    while (end + 1 < p.size() && p.mention(end + 1).isPresent() && p.mention(end + 1).equals(p.mention(head))) {
+      end++;
+    }
+    int before = p.token(from).start() - 1;
+    int after = p.token(end).end();
+    while (after < text.length() && ".,!?".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return before >= 0 && after < text.length() && "\"“".indexOf(text.charAt(before)) >= 0
+        && "\"”".indexOf(text.charAt(after)) >= 0;
+  }
+
   private static void appositives(Context cx, int head, int start, Who.Ref person, Optional<String> state) {
     Parse p = cx.parse;
     List<Integer> descriptions = new ArrayList<>();
     for (int a : p.children(head, "appos")) {
       // "Biden and Powell, the former secretary of state": an appositive after a coordination is ambiguous
       boolean coordinated = p.children(head, "conj").stream().anyMatch(c -> c < a);
-      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a)) {
+      if (!coordinated && p.token(a).pos().startsWith("NN") && !isName(p, a) && !listItem(p, head, a)
+          && !negated(p, a) && !negated(p, head)) {
         descriptions.add(a);
       }
     }
@@ -134,6 +194,35 @@ final class NameRule {
       int[] evidence = {Math.min(start, words.isEmpty() ? a : words.get(0)), Math.max(head, last)};
       Titles.describe(cx, person, words, objects, a, evidence, unmarked, state);
     }
+  }
+
+  /**
+   * Whether an appositive is an item of a list the parser read as appositions, or describes another
+   * name: a name follows it as another appositive ("the president, the vice president, Susan Rice"),
+   * is joined to it ("Smith, the governor and Jones"), or ends the appositive before it.
+   */
+  private static boolean listItem(Parse p, int head, int a) {
+    return p.children(head, "appos").stream().anyMatch(b -> b > a && isName(p, b))
+        || p.children(a, "conj").stream().anyMatch(c -> isName(p, c))
+        || p.children(head, "appos").stream().anyMatch(b -> b < a && endsInName(p, b, a));
+  }
+
+  /**
+   * Whether the appositive {@code b} ends, just before the appositive {@code a}, in another name: then
+   * {@code a} describes that nearer name ("Chelsea, the daughter of Bill and Hillary Clinton, the
+   * presidential candidate").
+   */
+  private static boolean endsInName(Parse p, int b, int a) {
+    int last = p.subtree(b)[1];
+    while (last > b && p.word(last).matches("[,;]")) {
+      last--;
+    }
+    return last > b && last < a && isName(p, last) && p.token(last).ner().equals("PERSON");
+  }
+
+  /** Whether a noun is denied: "not the greatest president", "no president", "never a senator". */
+  private static boolean negated(Parse p, int n) {
+    return p.hasChild(n, Set.of("not", "never", "no", "n't"), "advmod", "det", "neg");
   }
 
   /** The words of a description: its left part, and "of ..." or "to ..." attachments on the right. */
@@ -164,21 +253,33 @@ final class NameRule {
   /**
    * The status a title takes from its clause: "current" in a present or perfect clause, and in a past
    * one the article dates within a week of its own date ("Sen. Smith said Monday", "spoke on Tuesday");
-   * "" (left open) in other past clauses ("President Nixon resigned").
+   * "" (left open) in other past clauses ("President Nixon resigned") and when the person is the
+   * subject of a modal perfect ("President Eisenhower would have never proposed it").
    */
   private static String tense(Context cx, int head) {
     Parse p = cx.parse;
     int t = p.head(head);
+    if (t >= 0 && DEATH.contains(p.lemma(t).toLowerCase(java.util.Locale.ROOT)) && p.rel(head).startsWith("nmod")) {
+      return ""; // "the death of Justice Antonin Scalia has removed ...": held until the death, not now
+    }
     for (int guard = 0; t >= 0 && guard < 6; guard++, t = p.head(t)) {
       if (p.isVerb(t)) {
         boolean simplePast = p.token(t).pos().equals("VBD")
             || p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("VBD"));
         boolean perfect = p.children(t, "aux").stream().anyMatch(a -> p.lower(a).matches("has|have"));
+        if (perfect && p.token(t).pos().equals("VBN") && p.head(head) == t && p.rel(head).startsWith("nsubj")
+            && p.children(t, "aux").stream().anyMatch(a -> p.token(a).pos().equals("MD"))) {
+          return ""; // "President Eisenhower would have never proposed": an unreal or possible past says nothing of now
+        }
         return !simplePast || perfect || datedRecently(cx, t) ? "current" : "";
       }
     }
     return "current";
   }
+
+  /** Nouns of a person's death: a title of the dead person is not held now. */
+  private static final Set<String> DEATH = Set.of("death", "passing", "funeral", "assassination", "murder",
+      "killing", "burial", "obituary");
 
   /** Days around the article's date within which a past clause tells of the present. */
   private static final int RECENT_DAYS = 7;

@@ -25,6 +25,8 @@ final class Offices {
   private static final Map<String, Role> PHRASES = new LinkedHashMap<>();
 
   /** Words that only describe a holder and are dropped before matching. */
+  /** The states whose lower house is a House of Delegates. */
+  private static final Set<String> DELEGATE_STATES = Set.of("Maryland", "Virginia", "West Virginia");
   private static final Set<String> DROP = Set.of("former", "ex", "ex-", "then", "then-", "first", "new",
       "current", "outgoing", "incoming", "acting", "longtime", "onetime", "one-time", "the", "a", "an",
       "his", "her", "their", "its", "our", "my", "your", "next", "top", "veteran", "interim", "late", "sitting",
@@ -116,7 +118,8 @@ final class Offices {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
       Optional<String> s = States.byName(w);
-      boolean possessor = lower.equals("state") && i + 1 < words.size() && words.get(i + 1).matches("'s|’s");
+      boolean possessor = lower.equals("state") && i + 1 < words.size() && words.get(i + 1).matches("'s|’s")
+          || homeState(words, i);
       if (s.isPresent() && Character.isUpperCase(w.charAt(0))) {
         state = s;
       } else if (!DROP.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|'s|’s") && !possessor) {
@@ -132,9 +135,33 @@ final class Offices {
     }
     if (state.isPresent()) {
       String st = state.get();
+      // a state's delegate is one of its legislators only where the lower house is a House of Delegates;
+      // elsewhere ("a Washington state delegate") it is a delegate to a party's convention
+      if (kept.contains("delegate") && !DELEGATE_STATES.contains(st)) {
+        return Optional.empty();
+      }
       role = role.map(r -> r.in(st));
     }
     return role;
+  }
+
+  /** Whether word {@code i} is part of "home-state" or "home state" ("home-state Sen. Marco Rubio" is a U.S. senator). */
+  private static boolean homeState(List<String> words, int i) {
+    String w = words.get(i).toLowerCase(Locale.ROOT);
+    if (w.equals("home-state")) {
+      return true;
+    }
+    int before = i - 1;
+    while (before >= 0 && words.get(before).equals("-")) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < words.size() && words.get(after).equals("-")) {
+      after++;
+    }
+    return w.equals("state") && before >= 0 && words.get(before).equalsIgnoreCase("home")
+        || w.equals("home") && after < words.size() && words.get(after).equalsIgnoreCase("state")
+        || w.equals("-") && before >= 0 && words.get(before).equalsIgnoreCase("home");
   }
 
   /**

@@ -42,6 +42,11 @@ final class Races {
     return Optional.ofNullable(before).map(Map.Entry::getValue);
   }
 
+  /** The office a race or seat noun is for by its own words ("reelection to Congress"), else empty. */
+  Optional<String> ownOffice(int noun) {
+    return near(noun);
+  }
+
   /** The office of the last race named at or before token {@code t} ("running against Moore"). */
   Optional<String> latest(int t) {
     return Optional.ofNullable(qualified.floorEntry(t)).map(Map.Entry::getValue);
@@ -63,12 +68,9 @@ final class Races {
       if (state && (w.equals("senate") || w.equals("house"))) {
         return Optional.of(w.equals("senate") ? "State Senator" : "State Representative");
       }
-      Optional<String> o = Offices.officeOfRace(w);
+      Optional<String> o = officeOfRaceWord(parse, c);
       if (o.isPresent()) {
         return o;
-      }
-      if (w.equals("house") && parse.children(c, "compound").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
-        return Optional.of("President");
       }
       if ((parse.caseOf(c).equals("for") || parse.caseOf(c).equals("to")) && !parse.isProperNoun(c)) {
         Optional<Role> r = Offices.of(java.util.List.of(parse.word(c)));
@@ -84,6 +86,18 @@ final class Races {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The office a race word names ("Senate" → U.S. Senator, "presidential" → President); "the White
+   * House" is the presidency, not the House.
+   */
+  static Optional<String> officeOfRaceWord(Parse parse, int c) {
+    if (parse.lower(c).equals("house")
+        && parse.children(c, "compound", "amod").stream().anyMatch(g -> parse.lower(g).equals("white"))) {
+      return Optional.of("President");
+    }
+    return Offices.officeOfRace(parse.lower(c));
   }
 
   private static Optional<String> dominantState(Parse parse) {

@@ -39,6 +39,16 @@ final class Titles {
   /** Named-entity classes of places and peoples, where a president is a head of state ("Mexican", "of Mexico"). */
   private static final Set<String> PLACES = Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
 
+  /**
+   * Nouns of kinship: a description they head ("the son of one New York governor", "the Republican
+   * nominee's eldest daughter") tells the relative's offices and party, not the person's.
+   */
+  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
+      "father", "mother", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
+      "nephew", "niece", "cousin", "uncle", "aunt", "spouse", "stepson", "stepdaughter", "son-in-law",
+      "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "child",
+      "grandchild", "parent", "sibling", "fiancé", "fiancée", "girlfriend", "boyfriend");
+
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
   private Titles() {}
@@ -55,6 +65,9 @@ final class Titles {
   static void describe(Context cx, Who.Ref person, List<Integer> words, List<Integer> objects, int anchor,
       int[] evidence, String unmarked, Optional<String> tagState) {
     Parse p = cx.parse;
+    if (KIN.contains(p.lower(anchor)) || KIN.contains(p.lemma(anchor).toLowerCase(Locale.ROOT))) {
+      return; // a relative's titles
+    }
     List<String> roleWords = new ArrayList<>();
     Optional<Who.Ref> object = Optional.empty();
     // a name after the title that the resolver made part of the person's description ("Dan Gross,
@@ -145,7 +158,17 @@ final class Titles {
    * two-term Florida governor", "then-Arkansas Gov."), not another role ("former rival New Jersey
    * Gov. Chris Christie" is the governor still).
    */
-  private static boolean formerBefore(List<String> lead) {
+  private static boolean formerBefore(List<String> given) {
+    List<String> lead = new ArrayList<>(); // "two", "-", "term" as the tokenizer splits "two-term"
+    for (String w : given) {
+      if (w.equals("-") && !lead.isEmpty()) {
+        lead.set(lead.size() - 1, lead.get(lead.size() - 1) + "-");
+      } else if (!lead.isEmpty() && lead.get(lead.size() - 1).endsWith("-")) {
+        lead.set(lead.size() - 1, lead.get(lead.size() - 1) + w);
+      } else {
+        lead.add(w);
+      }
+    }
     int at = 0;
     while (at < lead.size() && !isFormer(lead.get(at))) {
       at++;

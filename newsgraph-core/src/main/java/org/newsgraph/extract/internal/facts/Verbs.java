@@ -72,7 +72,9 @@ final class Verbs {
       return;
     }
     for (int x : agents) {
-      Optional<Who.Ref> agent = cx.who.of(x);
+      // people and organisations endorse; "Indiana governor endorses Cruz" is no endorsement by Indiana
+      Optional<Who.Ref> agent = cx.who.of(x).filter(r -> cx.who.entity(r.entity())
+          .map(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION")).orElse(false));
       if (agent.isPresent() && !agent.get().entity().equals(endorsed.get().entity())) {
         cx.add(draft(cx, FactType.ENDORSEMENT, v, claim, 0.9).subject(agent.get()).object(endorsed.get())
             .cover(x).cover(o.get()).when(When.of(p, v)));
@@ -163,8 +165,10 @@ final class Verbs {
       When when = When.of(p, v);
       boolean past = p.token(v).pos().equals("VBD") && !p.hasChild(v, Set.of("since"), "obl")
           || when.end().isPresent();
+      // "has served in the House and Senate": one office after the other, which one is held now is unsaid
+      boolean oneOfTwo = p.children(r, "conj").stream().anyMatch(c -> Args.roleOf(cx, c).isPresent());
       Draft d = draft(cx, FactType.OFFICE, v, claim, 0.85).subject(who.get()).role(role.get().name())
-          .cover(s.get()).cover(r).when(when).status(past ? "former" : "current");
+          .cover(s.get()).cover(r).when(when).status(past ? "former" : oneOfTwo ? "" : "current");
       if (role.get().kind() == Role.Kind.AFFILIATION) {
         Optional<Integer> at = Args.marked(p, r, Set.of("of", "for", "at", "to")).stream().findFirst();
         Optional<Who.Ref> with = at.flatMap(cx.who::of);
@@ -186,7 +190,8 @@ final class Verbs {
     Optional<Integer> o = Args.patient(p, v);
     Optional<Who.Ref> winner = person(cx, a);
     Optional<Who.Ref> loser = person(cx, o);
-    if (!claim.asserted() || winner.isEmpty() || loser.isEmpty() || winner.get().entity().equals(loser.get().entity())) {
+    if (!claim.asserted() || winner.isEmpty() || loser.isEmpty() || winner.get().entity().equals(loser.get().entity())
+        || unrealised(p, v)) {
       return;
     }
     if (!hasCue(p, v) && (NEEDS_CUE.contains(p.lemma(v)) || pollSentence(p, v))) {
@@ -204,7 +209,8 @@ final class Verbs {
     Optional<Integer> a = Args.agent(p, v);
     Optional<Integer> o = p.child(v, "obj");
     Optional<Who.Ref> winner = person(cx, a);
-    if (!claim.asserted() || winner.isEmpty() || o.isEmpty() || !ELECTION_NOUNS.contains(p.lemma(o.get()))) {
+    if (!claim.asserted() || winner.isEmpty() || o.isEmpty() || !ELECTION_NOUNS.contains(p.lemma(o.get()))
+        || unrealised(p, v)) {
       return;
     }
     Draft d = draft(cx, FactType.ELECTION_RESULT, v, claim, 0.75).subject(winner.get()).cover(a.get())
@@ -212,6 +218,27 @@ final class Verbs {
     Optional<String> office = cx.races.officeOf(o.get()).map(cx.races::role);
     d.role(office.orElse(p.lower(o.get())));
     cx.add(d);
+  }
+
+  /** Verbs above an infinitive that make it happen ("managed to win", "came from behind to win"). */
+  private static final Set<String> IMPLICATIVE = Set.of("manage", "struggle", "come", "rally", "surge");
+
+  /**
+   * Whether a result verb is an infinitive that states no result: one foreseen, promised, hoped for or
+   * missed ("is going to win", "poised to win", "on track to win", "promised to defeat", "for him to
+   * win", "failed to win"), or the end an upset served ("upset X to win the primary", whose winner is
+   * the upset's subject); not one the verb above makes happen ("managed to win").
+   */
+  private static boolean unrealised(Parse p, int v) {
+    if (!p.hasChild(v, Set.of("to"), "mark")) {
+      return false;
+    }
+    int up = p.head(v);
+    if (up < 0) {
+      return true;
+    }
+    String lemma = p.lemma(up);
+    return !IMPLICATIVE.contains(lemma);
   }
 
   private static boolean hasCue(Parse p, int v) {

@@ -68,7 +68,12 @@ public final class Who {
     }
     String lower = parse.lower(i);
     if (RELATIVE.contains(lower) && parse.head(i) >= 0 && antecedent(parse.head(i)) >= 0) {
-      return of(antecedent(parse.head(i)), depth + 1);
+      int noun = antecedent(parse.head(i));
+      // "a union that has endorsed Sanders", beside the union's director: "that" and "which" take a
+      // person only through a name or a role noun ("the senator that")
+      boolean thing = !lower.startsWith("wh") || lower.equals("which");
+      boolean roleless = !parse.isProperNoun(noun) && !parse.token(noun).ner().equals("TITLE");
+      return of(noun, depth + 1).filter(r -> !(thing && roleless && isPerson(r.entity())));
     }
     if (PERSONAL.contains(lower)) {
       return Pronouns.resolve(parse, this, i).map(r -> r.weaker(0.8));

@@ -56,4 +56,18 @@ class OfficesTest {
     assertThat(role("businessman")).isEqualTo("(none)");
     assertThat(role("eldest daughter")).isEqualTo("(none)");
   }
+
+  @Test
+  void aHomeStateSenatorIsAUsSenator() {
+    assertThat(role("home - state Sen.")).isEqualTo("U.S. Senator");
+    assertThat(role("home-state Sen.")).isEqualTo("U.S. Senator");
+    assertThat(role("home state senator")).isEqualTo("U.S. Senator");
+  }
+
+  @Test
+  void aStateDelegateIsALegislatorOnlyWhereTheLowerHouseIsAHouseOfDelegates() {
+    assertThat(role("Washington state delegate")).isEqualTo("(none)");
+    assertThat(role("Minnesota state delegate")).isEqualTo("(none)");
+    assertThat(role("Virginia state delegate")).isEqualTo("State Representative, Virginia");
+  }
 }
