@@ -712,6 +712,29 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationToThePhraseBesideASpeechVerbRightAfterItThatTheTaggerOrParserLost() {
+    var read = Parses.of("“She should come to Louisiana,” the editorial read.")
+        .sentence("“:``:punct:10 She:PRP:nsubj:3 should:MD:aux:3 come:VB:ccomp:10 to:IN:case:5 "
+            + "Louisiana:NNP:obl:3 ,:,:punct:10 ”:'':punct:10 the:DT:det:10 editorial:JJ:amod:10 read:NN:root:-1 "
+            + ".:.:punct:10")
+        .ner("Louisiana", "STATE_OR_PROVINCE")
+        .article();
+    var said = Parses.of("“It became a lot of people,” said Republican consultant Chris Russell.")
+        .sentence("“:``:punct:4 It:PRP:nsubj:2 became:VBD:dep:12 a:DT:det:4 lot:NN:xcomp:2 of:IN:case:6 "
+            + "people:NNS:nmod:4 ,:,:punct:2 ”:'':punct:2 said:VBD:amod:12 Republican:JJ:amod:12 "
+            + "consultant:NN:compound:12 Chris:NNP:compound:12 Russell:NNP:root:-1 .:.:punct:12")
+        .ner("Republican", "IDEOLOGY")
+        .article();
+    var eager = keeping(Map.of("bias", 5.0));
+    Quote q = quoted(eager.extract(read)).get(0);
+    assertThat(speakerMention(q)).endsWith("editorial");
+    assertThat(q.cue().map(Span::text)).contains("read");
+    Quote r = quoted(eager.extract(said)).get(0);
+    assertThat(speakerMention(r)).endsWith("Russell");
+    assertThat(r.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
   void takesTheCueOfTheNextSentenceAfterALongSubjectThatOpensIt() {
     var article = Parses.of("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl.")
         .sentence("“:``:punct:2 Perpetual:JJ:amod:2 motion:NN:root:-1 !:.:punct:2 ”:'':punct:2")

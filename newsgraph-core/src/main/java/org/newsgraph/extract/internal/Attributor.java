@@ -86,7 +86,7 @@ public final class Attributor {
             .or(() -> aside(found, first, last)).orElse(found));
       }
     }
-    return verbRightAfter(last).or(() -> afterColon(first)).or(() -> setOff.byline(last)).or(() -> introduced(first));
+    return verbRightAfter(last).or(() -> speechWordRightAfter(last)).or(() -> afterColon(first)).or(() -> setOff.byline(last)).or(() -> introduced(first));
   }
 
   /**
@@ -121,6 +121,67 @@ public final class Attributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A speech verb right after a quotation that ends in a comma, question or exclamation mark, found by
+   * its word where the tagger or the parser lost it, with a noun phrase between them or right after it
+   * ("“…?” the 43-year-old asked in …", asked a participle of a sentence of its own; "“…,” the editorial
+   * read.", read a noun; "“…,” said Republican consultant Chris Russell.", said an adjective of the
+   * name): the phrase is the speaker. For a quotation no cue attributes. Issue 5.
+   */
+  private Optional<Attribution> speechWordRightAfter(int last) {
+    int end = last;
+    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
+      end--; // the closing marks
+    }
+    if (p.quoteOf(end) < 0 || !p.token(end).word().matches(".*[,?!]")) {
+      return Optional.empty();
+    }
+    int t = last + 1;
+    while (t < p.size() && p.quoteOf(t) < 0 && p.pos(t).matches("[,.`'\"]+|``|''")) {
+      t++;
+    }
+    if (t >= p.size() || p.quoteOf(t) >= 0 || pastBreak(t, last)) {
+      return Optional.empty();
+    }
+    if (isSpeechWord(t)) { // said Republican political consultant Chris Russell.
+      int n = t + 1;
+      while (n < p.size() && p.quoteOf(n) < 0 && !pastBreak(n, last) && isNominal(n)) {
+        n++;
+      }
+      return n - 1 > t && namesSomeone(t + 1, n) ? Optional.of(attribution(t, n - 1)) : Optional.empty();
+    }
+    int v = t;
+    while (v < p.size() && v <= t + 6 && p.quoteOf(v) < 0 && !pastBreak(v, last) && isNominal(v) && !isSpeechWord(v)) {
+      v++;
+    }
+    boolean closes = v + 1 >= p.size() || p.pos(v + 1).matches("[,.:]|IN|TO|RB");
+    return v > t && v < p.size() && isSpeechWord(v) && closes && !pastBreak(v, last)
+        && (namesSomeone(t, v) || p.pos(v - 1).startsWith("JJ") && p.pos(t).equals("DT")) // the editorial read
+        ? Optional.of(attribution(v, v - 1)) : Optional.empty();
+  }
+
+  /** Whether token {@code t} is the word of a speech verb other than its participle in -ing, whatever its tag. */
+  private boolean isSpeechWord(int t) {
+    return p.quoteOf(t) < 0 && SpeechLexicon.VERBS.contains(p.lemma(t)) && !p.pos(t).equals("VBG")
+        && Character.isLowerCase(p.token(t).word().charAt(0));
+  }
+
+  /** Whether token {@code t} can stand in a noun phrase: a determiner, adjective, noun, number or capitalised word. */
+  private boolean isNominal(int t) {
+    String pos = p.pos(t);
+    return pos.matches("DT|PRP\\$?|JJ.?|NN.*|CD|HYPH|POS") || Character.isUpperCase(p.token(t).word().charAt(0));
+  }
+
+  /** Whether tokens {@code from..to-1} hold a noun, a pronoun or a capitalised word. */
+  private boolean namesSomeone(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (p.pos(i).matches("NN.*|PRP|CD") || Character.isUpperCase(p.token(i).word().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
