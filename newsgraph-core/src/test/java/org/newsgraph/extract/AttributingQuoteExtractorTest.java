@@ -735,6 +735,19 @@ class AttributingQuoteExtractorTest {
   }
 
   @Test
+  void givesAQuotationOpeningASentenceToTheSpeechVerbOfTheSentenceBeforeWhenThatHoldsNoQuotation() {
+    var article = Parses.of("Lau, the party spokesman, said in a statement. “There are no ballots to recount.”")
+        .sentence("Lau:NNP:nsubj:6 ,:,:punct:0 the:DT:det:5 party:NN:compound:5 spokesman:NN:appos:0 ,:,:punct:0 "
+            + "said:VBD:root:-1 in:IN:case:9 a:DT:det:9 statement:NN:obl:6 .:.:punct:6")
+        .sentence("“:``:punct:2 There:EX:expl:2 are:VBP:root:-1 no:DT:det:4 ballots:NNS:nsubj:2 to:TO:mark:6 "
+            + "recount:VB:acl:4 .:.:punct:2 ”:'':punct:2")
+        .article();
+    Quote q = quoted(keeping(Map.of("bias", 5.0)).extract(article)).get(0);
+    assertThat(speakerMention(q)).isEqualTo("Lau");
+    assertThat(q.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
   void takesTheCueOfTheNextSentenceAfterALongSubjectThatOpensIt() {
     var article = Parses.of("“Perpetual motion!” Rep. Glenn Thompson, R-Pa., said of the swirl.")
         .sentence("“:``:punct:2 Perpetual:JJ:amod:2 motion:NN:root:-1 !:.:punct:2 ”:'':punct:2")

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.analyse.Sentence;
 
 /**
  * Finds the cue and the speaker of a quotation in the dependency parse (issue 5).
@@ -445,20 +446,36 @@ public final class Attributor {
   /**
    * A quotation opening its paragraph with no cue of its own, after a sentence whose speech verb
    * introduces it ("Valastro praised Christie's leadership.¶“We need someone who …”"), also as an
-   * aside ("The administration may be reluctant, Schiff said.¶“The other factor …”").
+   * aside ("The administration may be reluctant, Schiff said.¶“The other factor …”"); within a
+   * paragraph, a quotation opening a sentence after one that reports speech without quotation marks
+   * ("Lau said in a statement. “There are no …”", "she said she and Obama had made progress. “I really
+   * believe …”"). After a quotation, or a source named by "according to", a quotation continues that.
    */
   private Optional<Attribution> introduced(int first) {
     int sentence = p.token(first).sentence();
-    if (sentence == 0 || p.sentence(sentence).firstToken() != first || !opensParagraph(first)) {
+    if (sentence == 0 || p.sentence(sentence).firstToken() != first) {
       return Optional.empty();
     }
     var previous = p.sentence(sentence - 1);
+    if (!opensParagraph(first) && quotesOrNamesASource(previous)) {
+      return Optional.empty(); // a quotation after a quotation continues it
+    }
     for (int t = previous.endToken() - 1; t >= previous.firstToken(); t--) {
       if (p.quoteOf(t) < 0 && isCue(t) && p.pos(t).startsWith("VB") && (p.rel(t).equals("root") || p.rel(t).equals("parataxis"))) {
         return attributeCue(t);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether sentence {@code s} holds a quotation or a source named by "according to". */
+  private boolean quotesOrNamesASource(Sentence s) {
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (p.quoteOf(t) >= 0 || p.lower(t).equals("according")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean opensParagraph(int t) {
