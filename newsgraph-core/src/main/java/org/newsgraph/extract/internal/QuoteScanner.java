@@ -12,6 +12,7 @@ import java.util.List;
  *       {@code ”}. A straight mark opens after a space or at the start of a paragraph and closes before
  *       a space, punctuation or the end of the paragraph; a reversed {@code ”} opening a paragraph or
  *       following a space opens, and a {@code “} glued to the last word of an open quotation closes it.
+ *       An invisible format character (a direction mark such as U+202A) counts as a space before a mark.
  *   <li>Inside a quotation, an opening mark of the other family (straight inside curly, or curly
  *       inside straight) opens a quote within the quote, which its closing mark ends. Single marks
  *       never open a quotation: inside one they quote within it, outside they are mostly apostrophes.
@@ -116,7 +117,7 @@ public final class QuoteScanner {
   }
 
   private static boolean opensAfter(char c) {
-    return Character.isWhitespace(c) || "([{—–-/".indexOf(c) >= 0;
+    return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT || "([{—–-/".indexOf(c) >= 0;
   }
 
   private static boolean closesBefore(char c) {

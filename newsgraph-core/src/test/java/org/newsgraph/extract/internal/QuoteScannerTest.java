@@ -82,4 +82,11 @@ class QuoteScannerTest {
     assertThat(quotes("Obama said so.\n” … what I learned is that it matters,” he said."))
         .containsExactly("” … what I learned is that it matters,”");
   }
+
+  @Test
+  void readsAReversedMarkAfterAnInvisibleFormatCharacterAsOpeningItsParagraph() {
+    // U+202A (left-to-right embedding) as pasted comments carry it
+    assertThat(quotes("Viewers wrote in.\n\n\u202a”Sorry, you should have said no!!” posted a reader."))
+        .containsExactly("”Sorry, you should have said no!!”");
+  }
 }
