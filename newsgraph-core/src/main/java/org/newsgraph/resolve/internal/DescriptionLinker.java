@@ -75,7 +75,7 @@ public final class DescriptionLinker {
   }
 
   /** The first token of the noun phrase before its head: determiners, adjectives, compounds. */
-  private static int leftEdge(Doc doc, int h) {
+  static int leftEdge(Doc doc, int h) {
     int from = h;
     for (int c : doc.children(h)) {
       String r = doc.token(c).relation();

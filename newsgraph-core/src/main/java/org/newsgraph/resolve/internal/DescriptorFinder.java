@@ -2,14 +2,17 @@ package org.newsgraph.resolve.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.resolve.DescriptorKind;
 
 /**
  * Finds what the article says each person is, next to their names (issue 4): the title before a
  * name ("GOP state Rep. Arnold Mooney", "Alabama Secretary of State John Merrill"), appositives
- * ("Roy Moore, the former state Supreme Court chief justice"), ages ("Sessions, 72,") and
+ * ("Roy Moore, the former state Supreme Court chief justice") and descriptions the name stands in
+ * apposition to ("his campaign manager Jeff Weaver", "his wife, Jane"), ages ("Sessions, 72,") and
  * party-state tags ("(R-Ala.)"). Stateless.
  */
 public final class DescriptorFinder {
@@ -19,6 +22,11 @@ public final class DescriptorFinder {
   private static final Map<String, String> PARTY_WORDS = Map.of(
       "Democrat", "Democrat", "Democratic", "Democrat", "Republican", "Republican", "GOP", "Republican",
       "Independent", "Independent");
+
+  /** Nouns of kinship, which name a person as a role noun does ("his wife, Gabriela Violeta Lazar"). */
+  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
+      "father", "mother", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
+      "nephew", "niece", "cousin", "uncle", "aunt", "spouse", "fiancé", "fiancée", "girlfriend", "boyfriend", "friend");
 
   private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[,;:“”\"()]|--");
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
@@ -95,7 +103,57 @@ public final class DescriptorFinder {
         && isRoleNoun(doc, governor) && !personToken[governor]) {
       int[] range = phrase(doc, governor);
       add(doc, c, DescriptorKind.APPOSITIVE, range[0], Math.min(range[1], governor + 1), governor, found);
+    } else {
+      descriptionBefore(doc, m, head, personToken).ifPresent(d ->
+          add(doc, c, DescriptorKind.APPOSITIVE, sameLine(doc, DescriptionLinker.leftEdge(doc, d), d), d + 1, d, found));
     }
+  }
+
+  /**
+   * The head of a description right before a name that the parse ties to the name other than as
+   * its title: "said Clinton's top foreign policy aide Jake Sullivan" (the name a {@code dep} of
+   * "aide", which the parse makes the subject), "his wife, Gabriela Violeta Lazar" (an
+   * {@code appos} of a kinship noun), "Trump campaign spokeswoman Hope Hicks said" (the noun hung
+   * on a name token the tagger took for a verb). A title the parse makes a compound of the name
+   * ("Press Secretary Sean Spicer") is found by {@link #title} and leaves the name the head. Only a
+   * singular noun for a person (a role or kinship) counts: "according to White House pool reports,
+   * Obama said" stays apart, and so do "Democratic presidential candidates Hillary Clinton and Bernie
+   * Sanders" (a group) and "Republican Donald Trump" (a party, which {@link #title} reads).
+   */
+  private Optional<Integer> descriptionBefore(Doc doc, NameMention m, int head, boolean[] personToken) {
+    int d = m.firstToken() - 1;
+    while (d >= 0 && doc.word(d).equals(",")) {
+      d--;
+    }
+    if (d < 0 || personToken[d] || doc.removed(d) || doc.sentence(d) != doc.sentence(head) || !isPersonNoun(doc, d)) {
+      return Optional.empty();
+    }
+    String relation = doc.token(head).relation();
+    int dHead = doc.token(d).head();
+    boolean nameOnDescription = doc.token(head).head() == d && (relation.equals("dep") || relation.equals("appos"));
+    boolean descriptionOnName = dHead >= m.firstToken() && dHead < m.endToken()
+        && !doc.token(d).relation().startsWith("compound") && d == m.firstToken() - 1;
+    return nameOnDescription || descriptionOnName ? Optional.of(d) : Optional.empty();
+  }
+
+  /** {@code from}, or the first token after it on {@code to}'s line: a headline run into the body ends at its line break. */
+  private static int sameLine(Doc doc, int from, int to) {
+    int at = from;
+    while (at < to && doc.text().substring(doc.token(at).end(), doc.token(to).start()).indexOf('\n') >= 0) {
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * Whether token {@code i} is a singular noun for one person: a role (not a party word) or a kinship;
+   * a capitalised role word too ("the district GOP Chairman Chuck Williams").
+   */
+  private boolean isPersonNoun(Doc doc, int i) {
+    String pos = doc.token(i).pos();
+    return pos.equals("NN") && (isRoleNoun(doc, i) && !PARTY_WORDS.containsKey(doc.word(i))
+        || KIN.contains(doc.token(i).lemma().toLowerCase(Locale.ROOT)))
+        || pos.equals("NNP") && lexicon.isTitleWord(doc.word(i));
   }
 
   /** Whether tokens {@code [from, to)} are only commas or dashes: an appositive stands right after its name. */
