@@ -98,11 +98,7 @@ public final class Attributor {
    * attributes. Issue 5.
    */
   private Optional<Attribution> verbRightAfter(int last) {
-    int end = last;
-    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
-      end--; // the closing marks
-    }
-    if (p.quoteOf(end) < 0 || !p.token(end).word().matches(".*[,?!]")) {
+    if (!endsSetOff(last)) {
       return Optional.empty();
     }
     int t = last + 1;
@@ -124,6 +120,15 @@ public final class Attributor {
     return Optional.empty();
   }
 
+  /** Whether the quotation ending at token {@code last} ends, inside its closing marks, in a comma, question or exclamation mark. */
+  private boolean endsSetOff(int last) {
+    int end = last;
+    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
+      end--; // the closing marks
+    }
+    return p.quoteOf(end) >= 0 && p.token(end).word().matches(".*[,?!]");
+  }
+
   /**
    * A speech verb right after a quotation that ends in a comma, question or exclamation mark, found by
    * its word where the tagger or the parser lost it, with a noun phrase between them or right after it
@@ -132,11 +137,7 @@ public final class Attributor {
    * name): the phrase is the speaker. For a quotation no cue attributes. Issue 5.
    */
   private Optional<Attribution> speechWordRightAfter(int last) {
-    int end = last;
-    while (end > 0 && p.quoteOf(end) >= 0 && p.rel(end).equals("punct") && !p.token(end).word().matches(".*[,?!]")) {
-      end--; // the closing marks
-    }
-    if (p.quoteOf(end) < 0 || !p.token(end).word().matches(".*[,?!]")) {
+    if (!endsSetOff(last)) {
       return Optional.empty();
     }
     int t = last + 1;

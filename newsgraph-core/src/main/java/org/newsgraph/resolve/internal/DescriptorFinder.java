@@ -2,11 +2,11 @@ package org.newsgraph.resolve.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.resolve.DescriptorKind;
+import org.newsgraph.resolve.Kinship;
 
 /**
  * Finds what the article says each person is, next to their names (issue 4): the title before a
@@ -22,11 +22,6 @@ public final class DescriptorFinder {
   private static final Map<String, String> PARTY_WORDS = Map.of(
       "Democrat", "Democrat", "Democratic", "Democrat", "Republican", "Republican", "GOP", "Republican",
       "Independent", "Independent");
-
-  /** Nouns of kinship, which name a person as a role noun does ("his wife, Gabriela Violeta Lazar"). */
-  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
-      "father", "mother", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
-      "nephew", "niece", "cousin", "uncle", "aunt", "spouse", "fiancé", "fiancée", "girlfriend", "boyfriend", "friend");
 
   private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[,;:“”\"()]|--");
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}");
@@ -152,7 +147,7 @@ public final class DescriptorFinder {
   private boolean isPersonNoun(Doc doc, int i) {
     String pos = doc.token(i).pos();
     return pos.equals("NN") && (isRoleNoun(doc, i) && !PARTY_WORDS.containsKey(doc.word(i))
-        || KIN.contains(doc.token(i).lemma().toLowerCase(Locale.ROOT)))
+        || Kinship.isKin(doc.token(i).lemma()) || doc.token(i).lemma().equalsIgnoreCase("friend"))
         || pos.equals("NNP") && lexicon.isTitleWord(doc.word(i));
   }
 

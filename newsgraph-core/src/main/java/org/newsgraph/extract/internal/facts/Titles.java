@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.FactType;
+import org.newsgraph.resolve.Kinship;
 
 /**
  * Turns a title phrase that describes a person ("GOP state Rep.", "a former chief of staff to
@@ -39,15 +40,9 @@ final class Titles {
   /** Named-entity classes of places and peoples, where a president is a head of state ("Mexican", "of Mexico"). */
   private static final Set<String> PLACES = Set.of("NATIONALITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
 
-  /**
-   * Nouns of kinship: a description they head ("the son of one New York governor", "the Republican
-   * nominee's eldest daughter") tells the relative's offices and party, not the person's.
-   */
-  private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "brother", "sister",
-      "father", "mother", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
-      "nephew", "niece", "cousin", "uncle", "aunt", "spouse", "stepson", "stepdaughter", "son-in-law",
-      "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "child",
-      "grandchild", "parent", "sibling", "fiancé", "fiancée", "girlfriend", "boyfriend");
+  /** Kinship beyond {@link Kinship}'s: steps, in-laws and the general words. */
+  private static final Set<String> MORE_KIN = Set.of("stepson", "stepdaughter", "son-in-law", "daughter-in-law",
+      "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "child", "grandchild", "parent", "sibling");
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
@@ -65,7 +60,7 @@ final class Titles {
   static void describe(Context cx, Who.Ref person, List<Integer> words, List<Integer> objects, int anchor,
       int[] evidence, String unmarked, Optional<String> tagState) {
     Parse p = cx.parse;
-    if (KIN.contains(p.lower(anchor)) || KIN.contains(p.lemma(anchor).toLowerCase(Locale.ROOT))) {
+    if (isKin(p.lower(anchor)) || isKin(p.lemma(anchor))) { // the relative's offices and party, not the person's
       return; // a relative's titles
     }
     List<String> roleWords = new ArrayList<>();
@@ -275,6 +270,14 @@ final class Titles {
   private static boolean pastRace(List<String> words, Optional<LocalDate> date) {
     return date.isPresent() && words.stream()
         .anyMatch(w -> YEAR.matcher(w).matches() && Integer.parseInt(w) < date.get().getYear());
+  }
+
+  /**
+   * Whether a word is a noun of kinship: a description it heads ("the son of one New York governor",
+   * "the Republican nominee's eldest daughter") tells the relative's offices and party, not the person's.
+   */
+  private static boolean isKin(String word) {
+    return Kinship.isKin(word) || MORE_KIN.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isFormer(String w) {
